@@ -1,0 +1,12 @@
+// Sub-commands of the `qalam` command-line tool.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace qalam::cli {
+
+// Each returns the process exit code: 0 success, 1 failure, 2 usage error.
+int runSearch(const std::vector<std::string>& args);
+
+}  // namespace qalam::cli

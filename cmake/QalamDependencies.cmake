@@ -1,0 +1,41 @@
+# ICU, nlohmann_json and Catch2: Debian's packages natively; for wasm, ICU from
+# scripts/build-icu-wasm.sh and the header-only libraries through a folder of
+# links (never /usr/include itself, whose glibc headers clash with Emscripten's).
+
+if(EMSCRIPTEN)
+  set(QALAM_ICU_WASM_PREFIX "$ENV{QALAM_ICU_WASM_PREFIX}" CACHE PATH "ICU built for wasm (scripts/build-icu-wasm.sh)")
+  if(NOT EXISTS "${QALAM_ICU_WASM_PREFIX}/lib/libicuuc.a")
+    message(FATAL_ERROR "ICU for wasm not found at '${QALAM_ICU_WASM_PREFIX}'. Run scripts/build-icu-wasm.sh and pass its prefix as QALAM_ICU_WASM_PREFIX.")
+  endif()
+  foreach(component uc i18n data)
+    add_library(ICU::${component} STATIC IMPORTED)
+    set_target_properties(ICU::${component} PROPERTIES
+      IMPORTED_LOCATION "${QALAM_ICU_WASM_PREFIX}/lib/libicu${component}.a"
+      INTERFACE_INCLUDE_DIRECTORIES "${QALAM_ICU_WASM_PREFIX}/include")
+  endforeach()
+  set_target_properties(ICU::i18n PROPERTIES INTERFACE_LINK_LIBRARIES ICU::uc)
+  set_target_properties(ICU::uc PROPERTIES INTERFACE_LINK_LIBRARIES ICU::data)
+  set(QALAM_ICU_FULL_DATA "${QALAM_ICU_WASM_PREFIX}/data/icudt72l.dat")
+
+  set(header_links "${CMAKE_BINARY_DIR}/third_party_include")
+  file(MAKE_DIRECTORY "${header_links}")
+  foreach(dir nlohmann catch2)
+    if(NOT EXISTS "${header_links}/${dir}")
+      file(CREATE_LINK "/usr/include/${dir}" "${header_links}/${dir}" SYMBOLIC)
+    endif()
+  endforeach()
+  add_library(qalam_third_party_headers INTERFACE)
+  target_include_directories(qalam_third_party_headers SYSTEM INTERFACE "${header_links}")
+  add_library(nlohmann_json::nlohmann_json ALIAS qalam_third_party_headers)
+  add_library(Catch2::Catch2 ALIAS qalam_third_party_headers)
+
+  # Native wasm exceptions: Catch2 and the JSON reader rely on C++ exceptions.
+  add_compile_options(-fwasm-exceptions)
+  add_link_options(-fwasm-exceptions)
+else()
+  find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
+  find_package(nlohmann_json 3.11 REQUIRED)
+  if(QALAM_BUILD_TESTS)
+    find_package(Catch2 2.13 REQUIRED)
+  endif()
+endif()

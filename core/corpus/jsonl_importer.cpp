@@ -1,0 +1,85 @@
+#include "qalam/jsonl_importer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "qalam/utf.hpp"
+
+namespace qalam {
+namespace {
+
+using nlohmann::json;
+
+// Reads an optional string field; a present non-string value is an error.
+bool readString(const json& object, const char* key, std::string& out, std::string& problem) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return true;
+  if (it->is_string()) {
+    out = it->get<std::string>();
+    return true;
+  }
+  if (it->is_number() && std::string_view(key) == "id") {  // numeric ids are common in exports
+    out = it->dump();
+    return true;
+  }
+  problem = std::string("field \"") + key + "\" must be a string";
+  return false;
+}
+
+ImportIssue issueAt(std::string_view fileName, std::uint32_t line, ErrorCode code, std::string message) {
+  return ImportIssue{std::string(fileName), line, code, std::move(message)};
+}
+
+}  // namespace
+
+std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t)>& sink) {
+  std::vector<ImportIssue> issues;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::uint32_t lineNumber = 0;
+  std::size_t start = 0;
+  while (start < bytes.size()) {
+    std::size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view line = bytes.substr(start, end - start);
+    start = end + 1;
+    ++lineNumber;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+
+    if (const std::size_t bad = findInvalidUtf8(line); bad != std::string_view::npos) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kInvalidUtf8,
+                               "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line"));
+      continue;
+    }
+    json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (object.is_discarded()) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "not valid JSON"));
+      continue;
+    }
+    if (!object.is_object()) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "expected a JSON object"));
+      continue;
+    }
+    Document doc;
+    std::string problem;
+    const bool ok = readString(object, "id", doc.id, problem) && readString(object, "title", doc.title, problem) &&
+                    readString(object, "text", doc.text, problem) && readString(object, "lang", doc.lang, problem) &&
+                    readString(object, "date", doc.date, problem) && readString(object, "source", doc.source, problem);
+    if (!ok) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, problem));
+      continue;
+    }
+    if (doc.id.empty()) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "missing \"id\""));
+      continue;
+    }
+    if (doc.text.empty() && doc.title.empty()) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "no \"text\" or \"title\""));
+      continue;
+    }
+    sink(std::move(doc), lineNumber);
+  }
+  return issues;
+}
+
+}  // namespace qalam

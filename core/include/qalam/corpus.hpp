@@ -1,0 +1,60 @@
+// A loaded collection: its documents, the analyzer and the index over them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "qalam/analyzer.hpp"
+#include "qalam/document.hpp"
+#include "qalam/error.hpp"
+#include "qalam/index.hpp"
+#include "qalam/snippet.hpp"
+
+namespace qalam {
+
+struct ImportReport {
+  std::uint32_t added = 0;
+  std::uint32_t skipped = 0;
+  std::vector<ImportIssue> issues;
+};
+
+struct SearchOptions {
+  std::uint32_t limit = 20;
+  bool snippets = true;
+};
+
+struct SearchResults {
+  std::uint32_t total = 0;            // documents matching, before the limit
+  std::vector<DocId> docs;            // best first
+  std::vector<float> scores;
+  std::vector<Snippet> snippets;      // parallel to docs when requested
+  Error error;
+  std::uint32_t errorPosition = 0;    // byte offset into the query
+};
+
+class Corpus {
+ public:
+  // Adds one JSON Lines file. Malformed lines are reported with their line
+  // number and skipped; documents already in the corpus are never touched.
+  ImportReport addJsonLines(std::string_view fileName, std::string_view bytes);
+  // Adds one document; an empty id or an id already present is refused.
+  Error addDocument(Document doc);
+
+  SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
+
+  std::uint32_t size() const { return static_cast<std::uint32_t>(docs_.size()); }
+  const Document& document(DocId doc) const { return docs_[doc]; }
+  const InvertedIndex& index() const { return index_; }
+  const Analyzer& analyzer() const { return analyzer_; }
+
+ private:
+  Analyzer analyzer_;
+  InvertedIndex index_;
+  std::vector<Document> docs_;
+  std::unordered_map<std::string, DocId> byId_;
+};
+
+}  // namespace qalam

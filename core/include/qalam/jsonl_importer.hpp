@@ -1,0 +1,21 @@
+// Reads news articles from JSON Lines: one object per line with `id`, `text`
+// and optional `title`, `lang`, `date`, `source`.
+#pragma once
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "qalam/document.hpp"
+#include "qalam/error.hpp"
+
+namespace qalam {
+
+// Calls `sink` for every well-formed record in file order; every malformed
+// line (invalid UTF-8, bad JSON, missing or mistyped fields) becomes an issue
+// and the reading goes on. Blank lines are ignored; CRLF and a UTF-8 BOM are
+// accepted.
+std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t line)>& sink);
+
+}  // namespace qalam

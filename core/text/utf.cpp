@@ -1,0 +1,39 @@
+#include "qalam/utf.hpp"
+
+#include <unicode/utf8.h>
+
+namespace qalam {
+
+std::size_t findInvalidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+void utf8ToUtf16Offsets(std::string_view s, std::vector<std::uint32_t>& offsets) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  int32_t byte = 0;
+  std::uint32_t unit = 0;
+  for (std::uint32_t& offset : offsets) {
+    while (byte < length && static_cast<std::uint32_t>(byte) < offset) {
+      const int32_t start = byte;
+      UChar32 c = 0;
+      U8_NEXT(p, byte, length, c);
+      if (static_cast<std::uint32_t>(byte) > offset) {  // offset inside this sequence
+        byte = start;
+        break;
+      }
+      unit += (c >= 0x10000) ? 2 : 1;  // an invalid sequence counts as one U+FFFD
+    }
+    offset = unit;
+  }
+}
+
+}  // namespace qalam

@@ -1,0 +1,65 @@
+// Corpus-level checks on the real articles in ../shared/seeds/.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "qalam/corpus.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+const char* const kSeeds[] = {"000_12f220d685d49f11", "001_e35de1aa424282bb", "002_785bb73532806551",
+                              "003_3b11e20d9ccb6873", "004_1348a9f520142615"};
+
+const qalam::Corpus& seeds() {
+  static const qalam::Corpus corpus = [] {
+    qalam::Corpus c;
+    for (const char* name : kSeeds) {
+      qalam::Document doc;
+      doc.id = std::string(name).substr(0, 3);
+      doc.text = qalam::test::readFile(qalam::test::sharedPath("seeds/") + name + ".txt");
+      REQUIRE_FALSE(c.addDocument(std::move(doc)));
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+std::string foundIds(std::string_view query) {
+  const qalam::SearchResults results = seeds().search(query, {100, false});
+  std::vector<std::string> ids;
+  for (const qalam::DocId d : results.docs) ids.push_back(seeds().document(d).id);
+  std::sort(ids.begin(), ids.end());
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("seed articles are found however a word is typed") {
+  struct Row {
+    const char* query;
+    const char* expected;  // seed numbers, sorted
+  };
+  const std::vector<Row> rows = {
+      {"رئیس‌جمهور", "000"},          // typed with ZWNJ; the seed has none
+      {"رئیسجمهور", "000"},
+      {"توکایف", "000"},
+      {"توكاييف", "001 002"},
+      {"Тоқаев", "003"},
+      {"ТОҚАЕВ", "003"},
+      {"Алматы", "003"},
+      {"Zakon.kz", "003"},
+      {"كازاخستان", "001 002"},
+      {"کازاخستان", "001 002"},         // Persian keheh and yeh find the Arabic spelling
+      {"افغانستان", "000 001 004"},  // 002 has only لأفغانستان, with its clitic
+      {"UNRCCA", "001"},
+      {"تاجیکستان", "004"},
+      {"\"سازمان ملل\"", "000"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.query);
+    CHECK(foundIds(row.query) == row.expected);
+  }
+}

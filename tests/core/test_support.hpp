@@ -1,0 +1,34 @@
+// Helpers shared by the suites: canonical renderings and fixture paths.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "qalam/token.hpp"
+
+namespace qalam::test {
+
+// "term[position](begin,end) ..." — text, position and offsets in one string.
+inline std::string render(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += t.term + '[' + std::to_string(t.position) + "](" + std::to_string(t.begin) + ',' + std::to_string(t.end) + ')';
+  }
+  return out;
+}
+
+inline std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline std::string sourcePath(const std::string& relative) { return std::string(QALAM_SOURCE_DIR) + "/" + relative; }
+inline std::string sharedPath(const std::string& relative) { return std::string(QALAM_SHARED_DIR) + "/" + relative; }
+
+}  // namespace qalam::test

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+
+import { loadQalam } from './load-module.mjs';
+
+const encoder = new TextEncoder();
+const fixture = [
+  { id: 'a', title: 'Water talks in Almaty', text: 'Ministers met in Almaty to discuss water sharing.', lang: 'en' },
+  { id: 'b', title: 'دیدار در آلماتی', text: 'رئیس‌جمهور قزاقستان در آلماتی با دبیرکل سازمان ملل دیدار کرد.', lang: 'fa' },
+  { id: 'c', title: 'Emoji 🌊 water', text: 'Text with 🌊 before the word water here.', lang: 'en' },
+].map((d) => JSON.stringify(d)).join('\n');
+
+// Copies everything out of a SearchHits and deletes it, as the worker does.
+function collect(hits) {
+  const out = {
+    total: hits.total(),
+    docs: Array.from(hits.docs()),
+    scores: Array.from(hits.scores()),
+    snippets: [],
+    error: hits.error(),
+  };
+  for (let i = 0; i < hits.count(); i++) {
+    out.snippets.push({ text: hits.snippet(i), highlights: Array.from(hits.highlights(i)) });
+  }
+  hits.delete();
+  return out;
+}
+
+describe('Embind API', () => {
+  let qalam;
+  before(async () => {
+    qalam = await loadQalam();
+  });
+
+  test('imports one UTF-8 buffer and reports malformed lines by file and line', () => {
+    const corpus = new qalam.Corpus();
+    const bytes = encoder.encode(`${fixture}\nnot json\n{"id":"a","text":"dup"}\n`);
+    const report = JSON.parse(corpus.addJsonLines('fixture.jsonl', bytes));
+    assert.equal(report.added, 3);
+    assert.deepEqual(report.issues.map((i) => `${i.file}:${i.line} ${i.code}`),
+      ['fixture.jsonl:4 malformed-record', 'fixture.jsonl:5 duplicate-id']);
+    assert.equal(corpus.size(), 3);
+    corpus.delete();
+  });
+
+  test('search returns typed arrays of doc ids and scores, best first', () => {
+    const corpus = new qalam.Corpus();
+    corpus.addJsonLines('fixture.jsonl', encoder.encode(fixture));
+    const hits = corpus.search('water', 10);
+    assert.ok(hits.docs() instanceof Uint32Array);
+    assert.ok(hits.scores() instanceof Float32Array);
+    const result = collect(hits);
+    assert.equal(result.total, 2);
+    // Both titles hold the word; c's is shorter (2 words to 4), so it ranks first.
+    assert.deepEqual(result.docs, [2, 0]);
+    assert.ok(result.scores[0] >= result.scores[1] && result.scores[1] > 0);
+    assert.equal(JSON.parse(corpus.documentJson(result.docs[1])).id, 'a');
+    assert.equal(corpus.documentJson(99), 'null');
+    corpus.delete();
+  });
+
+  test('highlights are UTF-16 indices that slice the snippet at the match', () => {
+    const corpus = new qalam.Corpus();
+    corpus.addJsonLines('fixture.jsonl', encoder.encode(fixture));
+    for (const [query, word] of [['water', 'water'], ['آلماتی', 'آلماتی'], ['ألماتي', 'آلماتی']]) {
+      const result = collect(corpus.search(query, 10));
+      assert.ok(result.snippets.length > 0, query);
+      for (const { text, highlights } of result.snippets) {
+        assert.ok(highlights.length >= 2, `${query}: ${text}`);
+        for (let i = 0; i < highlights.length; i += 2) {
+          const marked = text.slice(highlights[i], highlights[i + 1]);
+          assert.equal(marked.toLowerCase(), word, `${query} in ${text}`);
+        }
+      }
+    }
+    corpus.delete();
+  });
+
+  test('a malformed query comes back as an error value with a UTF-16 position', () => {
+    const corpus = new qalam.Corpus();
+    corpus.addJsonLines('fixture.jsonl', encoder.encode(fixture));
+    const result = collect(corpus.search('آلماتی "water', 10));
+    assert.deepEqual(result.docs, []);
+    assert.equal(result.error.code, 'query-syntax');
+    assert.equal(result.error.position, 7);
+    assert.equal(collect(corpus.search('', 10)).error, null);
+    assert.equal(collect(corpus.search('', 10)).total, 0);
+    corpus.delete();
+  });
+
+  test('the sample corpus loads without issues and answers in every script', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const corpus = new qalam.Corpus();
+    const report = JSON.parse(corpus.addJsonLines('corpus.jsonl', new Uint8Array(bytes)));
+    assert.deepEqual(report.issues, []);
+    assert.ok(report.added >= 30);
+    for (const query of ['Tokayev', 'توکایف', 'توكاييف', 'Тоқаев', 'Almaty', 'آلماتی']) {
+      assert.ok(collect(corpus.search(query, 10)).total > 0, query);
+    }
+    corpus.delete();
+  });
+
+  test('loading ICU data twice is refused as a value', () => {
+    const error = qalam.loadIcuData(new Uint8Array(64));
+    assert.equal(error.code, 'invalid-argument');
+  });
+});

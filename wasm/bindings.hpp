@@ -1,0 +1,24 @@
+// Aliases and small adapters shared by the binding files. No search logic here.
+#pragma once
+
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "qalam/error.hpp"
+
+namespace qalam::wasm {
+
+using emscripten::val;
+
+// `{code, message}` (and `position` when given) as a plain JS object.
+inline val errorValue(const Error& error, int position = -1) {
+  val out = val::object();
+  out.set("code", std::string(errorCodeName(error.code)));
+  out.set("message", error.message);
+  if (position >= 0) out.set("position", position);
+  return out;
+}
+
+}  // namespace qalam::wasm

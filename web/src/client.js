@@ -1,0 +1,125 @@
+// Promise API over the search worker (see protocol.js for the messages).
+//
+//   const client = createClient();
+//   await client.init();                        // -> {documents}
+//   await client.addDocuments(name, bytes);     // -> {added, skipped, issues, documents}
+//   await client.search(query, {limit});        // -> {queryId, total, hits, error, stale: false}
+//   await client.document(doc);                 // -> {doc, id, title, text, lang, date, source}
+//   client.terminate();
+//
+// Stale searches: every search() gets an increasing query id. When a newer
+// search has been issued before an older one's reply arrives, the older one
+// resolves with `{stale: true, queryId}` (no hits) instead of its results, so
+// a UI can simply ignore any result with `stale: true`.
+//
+// Failures reject with an Error carrying `code` (and `position` when given).
+// terminate() and a worker `error` event reject every pending call; after the
+// worker has stopped (terminated, failed or module aborted) further calls
+// reject at once.
+
+import { ErrorCode, MessageType } from './protocol.js';
+
+export class QalamError extends Error {
+  constructor({ code, message, position }) {
+    super(message);
+    this.name = 'QalamError';
+    this.code = code;
+    if (Number.isInteger(position)) this.position = position;
+  }
+}
+
+export function createClient(workerUrl = new URL('./worker.js', import.meta.url)) {
+  const worker = new Worker(workerUrl, { type: 'module', name: 'qalam-search' });
+  const pending = new Map(); // id -> {resolve, reject}
+  let nextId = 1;
+  let latestQueryId = 0;
+  let stopped = null; // QalamError once the worker can no longer answer
+
+  function stop(error) {
+    if (!stopped) stopped = error;
+    const calls = [...pending.values()];
+    pending.clear();
+    for (const { reject } of calls) reject(error);
+  }
+
+  worker.addEventListener('message', (event) => {
+    const { id, ok, payload, error } = event.data ?? {};
+    const call = pending.get(id);
+    if (!call) return;
+    pending.delete(id);
+    if (ok) {
+      call.resolve(payload);
+      return;
+    }
+    const failure = new QalamError(error ?? { code: ErrorCode.INTERNAL, message: 'unknown worker error' });
+    call.reject(failure);
+    if (failure.code === ErrorCode.MODULE_ABORTED) {
+      worker.terminate();
+      stop(failure);
+    }
+  });
+
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    const detail = event.message || 'the search worker failed to start or crashed';
+    worker.terminate();
+    stop(new QalamError({ code: ErrorCode.WORKER_FAILED, message: detail }));
+  });
+
+  worker.addEventListener('messageerror', () => {
+    stop(new QalamError({ code: ErrorCode.WORKER_FAILED, message: 'a worker reply could not be deserialized' }));
+  });
+
+  function request(type, payload = {}, transfer = []) {
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      try {
+        worker.postMessage({ id, type, payload }, transfer);
+      } catch (error) {
+        pending.delete(id);
+        reject(new QalamError({ code: ErrorCode.BAD_REQUEST, message: error.message }));
+      }
+    });
+  }
+
+  return {
+    init() {
+      return request(MessageType.INIT);
+    },
+
+    // `bytes`: ArrayBuffer or Uint8Array of UTF-8 JSON Lines. An ArrayBuffer
+    // is transferred (it becomes detached here); a view is copied first.
+    addDocuments(name, bytes) {
+      const buffer = bytes instanceof ArrayBuffer
+        ? bytes
+        : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice().buffer;
+      return request(MessageType.ADD_DOCUMENTS, { name, bytes: buffer }, [buffer]);
+    },
+
+    async search(query, { limit = 20 } = {}) {
+      const queryId = ++latestQueryId;
+      let result;
+      try {
+        result = await request(MessageType.SEARCH, { query, limit, queryId });
+      } catch (error) {
+        // A superseded search's failure is as irrelevant as its results; the
+        // newer search reports a stopped worker on its own.
+        if (queryId !== latestQueryId) return { stale: true, queryId };
+        throw error;
+      }
+      if (queryId !== latestQueryId) return { stale: true, queryId };
+      return { ...result, queryId, stale: false };
+    },
+
+    document(doc) {
+      return request(MessageType.DOCUMENT, { doc });
+    },
+
+    terminate() {
+      worker.terminate();
+      stop(new QalamError({ code: ErrorCode.TERMINATED, message: 'the search client was terminated' }));
+    },
+  };
+}
