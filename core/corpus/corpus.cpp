@@ -12,6 +12,7 @@ namespace qalam {
 Error Corpus::addDocument(Document doc) {
   if (doc.id.empty()) return {ErrorCode::kInvalidArgument, "document has no id"};
   if (byId_.count(doc.id)) return {ErrorCode::kDuplicateId, "duplicate id \"" + doc.id + "\""};
+  if (doc.lang.empty()) doc.lang = languageCode(languages_.identify(doc.title + "\n" + doc.text));
   const auto docId = static_cast<DocId>(docs_.size());
   std::vector<Token> title;
   std::vector<Token> text;

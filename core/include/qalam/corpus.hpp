@@ -11,6 +11,7 @@
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
 #include "qalam/index.hpp"
+#include "qalam/language.hpp"
 #include "qalam/snippet.hpp"
 
 namespace qalam {
@@ -40,7 +41,8 @@ class Corpus {
   // Adds one JSON Lines file. Malformed lines are reported with their line
   // number and skipped; documents already in the corpus are never touched.
   ImportReport addJsonLines(std::string_view fileName, std::string_view bytes);
-  // Adds one document; an empty id or an id already present is refused.
+  // Adds one document; an empty id or an id already present is refused. A
+  // document without `lang` gets the language identified from its text.
   Error addDocument(Document doc);
 
   SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
@@ -52,6 +54,7 @@ class Corpus {
 
  private:
   Analyzer analyzer_;
+  LanguageIdentifier languages_;
   InvertedIndex index_;
   std::vector<Document> docs_;
   std::unordered_map<std::string, DocId> byId_;

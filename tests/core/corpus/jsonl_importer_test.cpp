@@ -47,6 +47,16 @@ TEST_CASE("JSON Lines import reports each bad line by file and line and keeps th
   }
 }
 
+TEST_CASE("a document without a language gets the one identified from its text") {
+  qalam::Corpus corpus;
+  corpus.addJsonLines("in.jsonl",
+                      "{\"id\":\"1\",\"text\":\"Тоқаев Алматыда БҰҰ өкілдерімен кездесті.\"}\n"
+                      "{\"id\":\"2\",\"text\":\"Тоқаев Алматыда.\",\"lang\":\"ru\"}\n");
+  REQUIRE(corpus.size() == 2);
+  CHECK(corpus.document(0).lang == "kk");
+  CHECK(corpus.document(1).lang == "ru");  // what the corpus says wins
+}
+
 TEST_CASE("a broken file leaves the documents already loaded searchable") {
   qalam::Corpus corpus;
   REQUIRE(corpus.addJsonLines("good.jsonl", "{\"id\":\"1\",\"text\":\"Almaty water\"}\n").added == 1);
