@@ -5,44 +5,67 @@
 
 namespace qalam {
 
+namespace {
+
+// One word of the text: its first token's offsets, and whether any of its
+// tokens (exact form or variant) is a query term.
+struct Word {
+  std::uint32_t begin;
+  std::uint32_t end;
+  std::string_view key;  // the matching term, for counting distinct matches
+  bool match;
+};
+
+std::vector<Word> wordsOf(const std::vector<Token>& tokens, const std::unordered_set<std::string>& terms) {
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (i == 0 || t.position != tokens[i - 1].position) words.push_back({t.begin, t.end, {}, false});
+    Word& w = words.back();
+    if (!w.match && terms.count(t.term)) {
+      w.match = true;
+      w.key = termText(t.term);
+      w.begin = t.begin;  // a part (kz of zakon.kz) marks only itself
+      w.end = t.end;
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
 Snippet makeSnippet(std::string_view text, const std::vector<Token>& tokens,
                     const std::unordered_set<std::string>& terms, SnippetOptions options) {
   Snippet snippet;
-  if (tokens.empty()) return snippet;
+  const std::vector<Word> words = wordsOf(tokens, terms);
+  if (words.empty()) return snippet;
   const std::size_t window = std::max<std::uint32_t>(1, options.windowTokens);
 
-  // Slide a window of `window` tokens; keep the one with most distinct terms.
+  // Slide a window of `window` words; keep the one with most distinct matches.
   std::unordered_map<std::string_view, std::uint32_t> inWindow;
   std::size_t distinct = 0;
   std::size_t best = 0;
   std::size_t bestStart = 0;
-  auto enter = [&](const Token& t) {
-    if (terms.count(t.term) && inWindow[t.term]++ == 0) ++distinct;
-  };
-  auto leave = [&](const Token& t) {
-    if (terms.count(t.term) && --inWindow[t.term] == 0) --distinct;
-  };
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    enter(tokens[i]);
-    if (i >= window) leave(tokens[i - window]);
-    const std::size_t start = i >= window ? i - window + 1 : 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].match && inWindow[words[i].key]++ == 0) ++distinct;
+    if (i >= window && words[i - window].match && --inWindow[words[i - window].key] == 0) --distinct;
     if (distinct > best) {
       best = distinct;
-      bestStart = start;
+      bestStart = i >= window ? i - window + 1 : 0;
     }
   }
   // Centre a lone match rather than leaving it at the window's edge.
   if (best == 1) {
-    for (std::size_t i = bestStart; i < tokens.size(); ++i) {
-      if (terms.count(tokens[i].term)) {
+    for (std::size_t i = bestStart; i < words.size(); ++i) {
+      if (words[i].match) {
         bestStart = i > window / 3 ? i - window / 3 : 0;
         break;
       }
     }
   }
-  const std::size_t last = std::min(tokens.size(), bestStart + window) - 1;
-  const std::uint32_t begin = bestStart == 0 ? 0 : tokens[bestStart].begin;
-  const std::uint32_t end = last + 1 == tokens.size() ? static_cast<std::uint32_t>(text.size()) : tokens[last].end;
+  const std::size_t last = std::min(words.size(), bestStart + window) - 1;
+  const std::uint32_t begin = bestStart == 0 ? 0 : words[bestStart].begin;
+  const std::uint32_t end = last + 1 == words.size() ? static_cast<std::uint32_t>(text.size()) : words[last].end;
 
   const std::string_view ellipsis = "\u2026";
   if (begin > 0) snippet.text += ellipsis;
@@ -50,10 +73,15 @@ Snippet makeSnippet(std::string_view text, const std::vector<Token>& tokens,
   snippet.text += text.substr(begin, end - begin);
   if (end < text.size()) snippet.text += ellipsis;
   for (std::size_t i = bestStart; i <= last; ++i) {
-    if (terms.count(tokens[i].term)) {
-      snippet.highlights.push_back(tokens[i].begin + shift);
-      snippet.highlights.push_back(tokens[i].end + shift);
+    if (!words[i].match) continue;
+    const std::uint32_t b = words[i].begin + shift;
+    const std::uint32_t e = words[i].end + shift;
+    if (!snippet.highlights.empty() && b < snippet.highlights.back()) {  // overlapping: widen the last
+      snippet.highlights.back() = std::max(snippet.highlights.back(), e);
+      continue;
     }
+    snippet.highlights.push_back(b);
+    snippet.highlights.push_back(e);
   }
   return snippet;
 }

@@ -6,8 +6,10 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <stdexcept>
 
+#include "qalam/stemmer.hpp"
 #include "script_folder.hpp"
 
 namespace qalam {
@@ -51,21 +53,161 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint32_t firstPosition) const {
+namespace {
+
+enum class WordScript { kOther, kArabic, kCyrillic, kLatin };
+
+WordScript scriptOf(std::string_view term) {
+  if (term.empty()) return WordScript::kOther;
+  const auto lead = static_cast<unsigned char>(term[0]);
+  if (lead >= 0xD8 && lead <= 0xDB) return WordScript::kArabic;      // U+0600–U+06FF
+  if (lead >= 0xD0 && lead <= 0xD3) return WordScript::kCyrillic;    // U+0400–U+04FF
+  if ((lead >= 'a' && lead <= 'z') || lead >= 0xC3) return WordScript::kLatin;
+  return WordScript::kOther;
+}
+
+// The languages whose stemmers apply to a word of this script.
+void stemLanguages(WordScript script, Language language, std::vector<Language>& out) {
+  out.clear();
+  if (language != Language::kOther) {
+    out.push_back(language);
+    return;
+  }
+  switch (script) {
+    case WordScript::kArabic: out = {Language::kArabic, Language::kPersian}; break;
+    case WordScript::kCyrillic: out = {Language::kKazakh}; break;
+    default: break;
+  }
+}
+
+// Splits points inside a word (zakon.kz, 05.12.2025) into parts; no part of
+// a leading or trailing point, none of an empty part.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> pointParts(std::string_view word) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  if (word.find('.') == std::string_view::npos) return parts;
+  std::uint32_t start = 0;
+  for (std::uint32_t i = 0; i <= word.size(); ++i) {
+    if (i == word.size() || word[i] == '.') {
+      if (i == start) return {};
+      parts.emplace_back(start, i);
+      start = i + 1;
+    }
+  }
+  return parts.size() > 1 ? parts : decltype(parts){};
+}
+
+}  // namespace
+
+std::string Analyzer::looseFold(std::string_view normalizedWord) {
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < normalizedWord.size();) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(normalizedWord.data());
+    const auto length = static_cast<int32_t>(normalizedWord.size());
+    auto at = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(p, at, length, c);
+    const char* replacement = nullptr;
+    switch (c) {
+      case 0x049B: replacement = "к"; break;  // қ
+      case 0x0493: replacement = "г"; break;  // ғ
+      case 0x04A3: replacement = "н"; break;  // ң
+      case 0x04E9: replacement = "о"; break;  // ө
+      case 0x04B1: case 0x04AF: case 0x04EF: replacement = "у"; break;  // ұ ү ӯ
+      case 0x04BB: case 0x04B3: replacement = "х"; break;  // һ ҳ
+      case 0x0456: case 0x04E3: replacement = "и"; break;  // і ӣ
+      case 0x04D9: replacement = "а"; break;  // ә
+      case 0x04B7: replacement = "ч"; break;  // ҷ
+      default: break;
+    }
+    if (replacement != nullptr) {
+      out += replacement;
+      changed = true;
+    } else {
+      out.append(normalizedWord.substr(i, static_cast<std::size_t>(at) - i));
+    }
+    i = static_cast<std::size_t>(at);
+  }
+  return changed ? out : std::string();
+}
+
+void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint32_t firstPosition,
+                       const AnalyzeOptions& options) const {
   if (utf8.empty()) return;
   UErrorCode status = U_ZERO_ERROR;
   UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
   if (U_FAILURE(status)) return;
   icu::BreakIterator& words = *impl_->words;
   words.setText(text, status);
+  const std::size_t firstToken = out.size();
   std::uint32_t position = firstPosition;
+  std::vector<Language> languages;
+  // Exact tokens of the run of words joined by - or / (covid-19, 20/09/2020).
+  std::size_t runStart = out.size();
+  std::uint32_t runWords = 0;
+  std::vector<Token> wholes;
+  auto closeRun = [&] {
+    if (runWords > 1) {
+      const Token& first = out[runStart];
+      const Token& last = out.back();
+      wholes.push_back(Token{impl_->normalize(utf8.substr(first.begin, last.end - first.begin)), first.position, first.begin, last.end});
+    }
+    runWords = 0;
+  };
+
   int32_t begin = words.first();
   for (int32_t end = words.next(); end != icu::BreakIterator::DONE; begin = end, end = words.next()) {
     if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
-    const std::string_view word = utf8.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
+    const auto b = static_cast<std::uint32_t>(begin);
+    const auto e = static_cast<std::uint32_t>(end);
+    const std::string_view word = utf8.substr(b, e - b);
     std::string term = impl_->normalize(word);
     if (term.empty()) continue;  // only marks that folding removed
-    out.push_back(Token{std::move(term), position++, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+
+    if (options.variants) {
+      const bool joined = runWords > 0 && b == out.back().end + 1 && (utf8[b - 1] == '-' || utf8[b - 1] == '/');
+      if (!joined) closeRun();
+      if (runWords == 0) runStart = out.size();
+    }
+    const std::uint32_t wordPosition = position;
+    const std::size_t exactIndex = out.size();
+    out.push_back(Token{term, wordPosition, b, e});
+    if (!options.variants) {
+      ++position;
+      continue;
+    }
+    ++runWords;
+    const auto parts = pointParts(word);
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      const auto [pb, pe] = parts[k];
+      std::string part = impl_->normalize(word.substr(pb, pe - pb));
+      if (!part.empty()) out.push_back(Token{std::move(part), wordPosition + static_cast<std::uint32_t>(k), b + pb, b + pe});
+    }
+    position += parts.empty() ? 1 : static_cast<std::uint32_t>(parts.size());
+    if (!parts.empty()) {
+      closeRun();
+      continue;
+    }
+    const WordScript script = scriptOf(out[exactIndex].term);
+    stemLanguages(script, options.language, languages);
+    for (const Language language : languages) {
+      std::string stem = lightStem(out[exactIndex].term, language);
+      if (stem.empty()) continue;
+      Token variant{markTerm(TermKind::kStem, stem), wordPosition, b, e};
+      const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(exactIndex), out.end(),
+                                    [&](const Token& t) { return t.term == variant.term; });
+      if (!seen) out.push_back(std::move(variant));
+    }
+    if (script == WordScript::kCyrillic) {
+      std::string loose = looseFold(out[exactIndex].term);
+      if (!loose.empty()) out.push_back(Token{markTerm(TermKind::kLoose, loose), wordPosition, b, e});
+    }
+  }
+  if (options.variants) closeRun();
+  if (!wholes.empty()) {
+    out.insert(out.end(), std::make_move_iterator(wholes.begin()), std::make_move_iterator(wholes.end()));
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(firstToken), out.end(),
+                     [](const Token& x, const Token& y) { return x.position < y.position; });
   }
   // Detach before closing: the iterator keeps no reference to released text.
   UText* empty = utext_openUTF8(nullptr, "", 0, &status);
@@ -74,9 +216,9 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
   utext_close(text);
 }
 
-std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
+std::vector<Token> Analyzer::analyze(std::string_view utf8, const AnalyzeOptions& options) const {
   std::vector<Token> tokens;
-  analyze(utf8, tokens);
+  analyze(utf8, tokens, 0, options);
   return tokens;
 }
 

@@ -10,12 +10,15 @@
 
 namespace qalam::test {
 
-// "term[position](begin,end) ..." — text, position and offsets in one string.
+// "term[position](begin,end) ..." — text, position and offsets in one string;
+// a stem shows as ~stem, a loose fold as ≈fold.
 inline std::string render(const std::vector<Token>& tokens) {
   std::string out;
   for (const Token& t : tokens) {
     if (!out.empty()) out += ' ';
-    out += t.term + '[' + std::to_string(t.position) + "](" + std::to_string(t.begin) + ',' + std::to_string(t.end) + ')';
+    if (termKind(t.term) == TermKind::kStem) out += "~";
+    if (termKind(t.term) == TermKind::kLoose) out += "\u2248";
+    out += std::string(termText(t.term)) + '[' + std::to_string(t.position) + "](" + std::to_string(t.begin) + ',' + std::to_string(t.end) + ')';
   }
   return out;
 }

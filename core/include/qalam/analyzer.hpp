@@ -8,14 +8,24 @@
 #include <string_view>
 #include <vector>
 
+#include "qalam/language.hpp"
 #include "qalam/token.hpp"
 
 namespace qalam {
 
+struct AnalyzeOptions {
+  // Stems for this language; kOther: for every language of each word's script
+  // (query time, or a document of unknown language).
+  Language language = Language::kOther;
+  // Variants beside the exact form, at the same position: stems, the loose
+  // Kazakh/Tajik fold, the parts of zakon.kz and the whole of covid-19.
+  bool variants = true;
+};
+
 class Analyzer {
  public:
   // Bumped whenever the chain's output changes; saved indexes record it.
-  static constexpr unsigned kVersion = 1;
+  static constexpr unsigned kVersion = 2;
 
   Analyzer();
   ~Analyzer();
@@ -24,14 +34,19 @@ class Analyzer {
   Analyzer(Analyzer&&) noexcept;
   Analyzer& operator=(Analyzer&&) noexcept;
 
-  // Appends the word tokens of `utf8` to `out`. Positions start at
-  // `firstPosition`. Invalid UTF-8 sequences are treated as U+FFFD and never
-  // produce a token. Not thread-safe: one Analyzer per thread.
-  void analyze(std::string_view utf8, std::vector<Token>& out, std::uint32_t firstPosition = 0) const;
-  std::vector<Token> analyze(std::string_view utf8) const;
+  // Appends the tokens of `utf8` to `out`, ordered by position, the exact
+  // form of a word before its variants. Positions start at `firstPosition`.
+  // Invalid UTF-8 sequences are treated as U+FFFD and never produce a token.
+  // Not thread-safe: one Analyzer per thread.
+  void analyze(std::string_view utf8, std::vector<Token>& out, std::uint32_t firstPosition = 0,
+               const AnalyzeOptions& options = {}) const;
+  std::vector<Token> analyze(std::string_view utf8, const AnalyzeOptions& options = {}) const;
 
   // The normalized form of one word, as it would be indexed.
   std::string normalize(std::string_view word) const;
+  // The loose fold of a normalized Cyrillic word (қ→к, ә→а, ...), or empty
+  // when it has no Kazakh or Tajik letter.
+  static std::string looseFold(std::string_view normalizedWord);
 
  private:
   struct Impl;

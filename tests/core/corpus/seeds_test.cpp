@@ -43,8 +43,10 @@ TEST_CASE("seed articles are found however a word is typed") {
     const char* expected;  // seed numbers, sorted
   };
   const std::vector<Row> rows = {
-      {"رئیس‌جمهور", "000"},          // typed with ZWNJ; the seed has none
-      {"رئیسجمهور", "000"},
+      {"رئیس‌جمهور", "000 004"},      // 000 joined without ZWNJ, 004 with a space
+      {"رئیسجمهور", "000 004"},
+      {"رئیس جمهور", "000 004"},
+      {"\"رئیس جمهور\"", "000 004"},
       {"توکایف", "000"},
       {"توكاييف", "001 002"},
       {"Тоқаев", "003"},
@@ -53,7 +55,11 @@ TEST_CASE("seed articles are found however a word is typed") {
       {"Zakon.kz", "003"},
       {"كازاخستان", "001 002"},
       {"کازاخستان", "001 002"},         // Persian keheh and yeh find the Arabic spelling
-      {"افغانستان", "000 001 004"},  // 002 has only لأفغانستان, with its clitic
+      {"افغانستان", "000 001 002 004"},  // 002 has only لأفغانستان, with its clitic
+      {"لأفغانستان", "000 001 002 004"},
+      {"\"Алматыға\"", ""},           // quotes: the exact form only
+      {"Алматыға", "003"},                // Алматы, Алматыда, Алматыны
+      {"Қазақстан", "003"},               // Қазақстанның
       {"UNRCCA", "001"},
       {"تاجیکستان", "004"},
       {"\"سازمان ملل\"", "000"},

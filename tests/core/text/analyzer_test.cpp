@@ -14,6 +14,8 @@ struct Row {
   const char* expected;  // term[position](begin,end) ...
 };
 
+constexpr qalam::AnalyzeOptions kExactOnly{qalam::Language::kOther, false};
+
 const Analyzer& analyzer() {
   static const Analyzer a;
   return a;
@@ -22,6 +24,7 @@ const Analyzer& analyzer() {
 }  // namespace
 
 TEST_CASE("analyzer yields normalized words with positions and UTF-8 offsets") {
+  // Normalization alone: no stems, folds or parts.
   const std::vector<Row> rows = {
       {"Latin, case folded", "Hello, World!", "hello[0](0,5) world[1](7,12)"},
       {"Latin diacritics folded", "São Paulo, Müller", "sao[0](0,4) paulo[1](5,10) muller[2](12,19)"},
@@ -45,13 +48,49 @@ TEST_CASE("analyzer yields normalized words with positions and UTF-8 offsets") {
   };
   for (const Row& row : rows) {
     INFO(row.name);
-    CHECK(render(analyzer().analyze(row.input)) == row.expected);
+    CHECK(render(analyzer().analyze(row.input, kExactOnly)) == row.expected);
+  }
+}
+
+TEST_CASE("variants stand beside the exact form at its position and offsets") {
+  struct VariantRow {
+    const char* name;
+    qalam::Language language;
+    std::string input;
+    const char* expected;
+  };
+  using qalam::Language;
+  const std::vector<VariantRow> rows = {
+      {"Kazakh stems and loose folds", Language::kKazakh, "Қазақстанның Ауғанстанға Алматыны",
+       "қазақстанның[0](0,24) ~қазақстан[0](0,24) ≈казакстаннын[0](0,24) "
+       "ауғанстанға[1](25,47) ~ауғанстан[1](25,47) ≈ауганстанга[1](25,47) "
+       "алматыны[2](48,64) ~алмат[2](48,64)"},
+      {"Kazakh name in the genitive", Language::kKazakh, "Тоқаевтың", "тоқаевтың[0](0,18) ~тоқаев[0](0,18) ≈токаевтын[0](0,18)"},
+      {"Arabic article and feminine ending", Language::kArabic, "الأمم المتحدة",
+       "الامم[0](0,10) ~امم[0](0,10) المتحده[1](11,25) ~متحد[1](11,25)"},
+      {"Arabic -stan name stays whole", Language::kArabic, "كازاخستان", "كازاخستان[0](0,18)"},
+      {"Persian plural and adjective with ZWNJ", Language::kPersian, "همکاری‌های منطقه‌ای",
+       "همكاريهاي[0](0,21) ~همكار[0](0,21) منطقهاي[1](22,39) ~منطق[1](22,39)"},
+      {"unknown language: every stemmer of the script", Language::kOther, "روسیه",
+       "روسيه[0](0,10) ~روس[0](0,10) ~روسي[0](0,10)"},
+      {"domain: whole and parts", Language::kOther, "Zakon.kz хабарлайды",
+       "zakon.kz[0](0,8) zakon[0](0,5) kz[1](6,8) хабарлайды[2](9,29) ~хабарлай[2](9,29)"},
+      {"dotted date: whole and parts", Language::kOther, "05.12.2025", "05.12.2025[0](0,10) 05[0](0,2) 12[1](3,5) 2025[2](6,10)"},
+      {"hyphenated: parts and whole", Language::kEnglish, "COVID-19 cases", "covid[0](0,5) covid-19[0](0,8) 19[1](6,8) cases[2](9,14)"},
+      {"slashed date: parts and whole", Language::kOther, "20/09/2020",
+       "20[0](0,2) 20/09/2020[0](0,10) 09[1](3,5) 2020[2](6,10)"},
+      {"code with a number", Language::kEnglish, "SEP-1", "sep[0](0,3) sep-1[0](0,5) 1[1](4,5)"},
+      {"spaced hyphen joins nothing", Language::kEnglish, "Almaty - Astana", "almaty[0](0,6) astana[1](9,15)"},
+  };
+  for (const VariantRow& row : rows) {
+    INFO(row.name);
+    CHECK(render(analyzer().analyze(row.input, {row.language, true})) == row.expected);
   }
 }
 
 TEST_CASE("analyzer positions continue from the given first position") {
   std::vector<qalam::Token> tokens;
-  analyzer().analyze("one two", tokens, 7);
+  analyzer().analyze("one two", tokens, 7, kExactOnly);
   CHECK(render(tokens) == "one[7](0,3) two[8](4,7)");
 }
 

@@ -1,0 +1,131 @@
+#include "qalam/query_expander.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace qalam {
+namespace {
+
+bool isArabicScript(std::string_view term) {
+  if (term.empty()) return false;
+  const auto lead = static_cast<unsigned char>(term[0]);
+  return lead >= 0xD8 && lead <= 0xDB;
+}
+
+std::size_t letterCount(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The exact word of a clause that is one plain word, if it is one.
+std::optional<std::string> singleWord(const QueryClause& clause) {
+  if (clause.alternatives.size() != 1 || clause.alternatives[0].parts.size() != 1) return std::nullopt;
+  const std::string& term = clause.alternatives[0].parts[0].terms.front().term;
+  if (termKind(term) != TermKind::kExact) return std::nullopt;
+  return term;
+}
+
+QueryPart wordPart(const std::string& word, float weight) {
+  return QueryPart{{{word, weight}, {markTerm(TermKind::kStem, word), weight * 0.8f}}};
+}
+
+// Two adjacent words whose joined form is indexed: (a b | ab).
+void joinAdjacentWords(Query& query, const InvertedIndex& index) {
+  for (std::size_t c = 0; c + 1 < query.clauses.size(); ++c) {
+    const auto a = singleWord(query.clauses[c]);
+    const auto b = singleWord(query.clauses[c + 1]);
+    if (!a || !b || !isArabicScript(*a) || !isArabicScript(*b)) continue;
+    const std::string joined = *a + *b;
+    if (index.find(joined) == nullptr) continue;
+    QueryAlternative both{{query.clauses[c].alternatives[0].parts[0], query.clauses[c + 1].alternatives[0].parts[0]}, false};
+    QueryAlternative whole{{wordPart(joined, 1.0f)}, false};
+    query.clauses[c] = QueryClause{{std::move(both), std::move(whole)}};
+    query.clauses.erase(query.clauses.begin() + static_cast<std::ptrdiff_t>(c + 1));
+  }
+}
+
+// A phrase whose two adjacent words are indexed joined: "a b c" | "ab c".
+void joinPhraseWords(Query& query, const InvertedIndex& index) {
+  for (QueryClause& clause : query.clauses) {
+    const std::size_t count = clause.alternatives.size();
+    for (std::size_t a = 0; a < count; ++a) {
+      const QueryAlternative alternative = clause.alternatives[a];
+      if (!alternative.phrase) continue;
+      for (std::size_t i = 0; i + 1 < alternative.parts.size(); ++i) {
+        const std::string& left = alternative.parts[i].terms.front().term;
+        const std::string& right = alternative.parts[i + 1].terms.front().term;
+        if (!isArabicScript(left) || !isArabicScript(right) || termKind(left) != TermKind::kExact) continue;
+        const std::string joined = left + right;
+        if (index.find(joined) == nullptr) continue;
+        QueryAlternative shorter = alternative;
+        shorter.parts[i] = QueryPart{{{joined, 1.0f}}};
+        shorter.parts.erase(shorter.parts.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        shorter.phrase = shorter.parts.size() > 1;
+        clause.alternatives.push_back(std::move(shorter));
+      }
+    }
+  }
+}
+
+// A joined word whose halves are both indexed words: (ab | "a b").
+void splitJoinedWords(Query& query, const InvertedIndex& index) {
+  constexpr std::size_t kMaxSplits = 3;
+  for (QueryClause& clause : query.clauses) {
+    const auto word = singleWord(clause);
+    if (!word || !isArabicScript(*word) || letterCount(*word) < 4) continue;
+    std::size_t splits = 0;
+    for (std::size_t i = 1; i < word->size() && splits < kMaxSplits; ++i) {
+      if ((static_cast<unsigned char>((*word)[i]) & 0xC0) == 0x80) continue;  // inside a letter
+      const std::string left = word->substr(0, i);
+      const std::string right = word->substr(i);
+      if (letterCount(left) < 2 || letterCount(right) < 2) continue;
+      if (index.find(left) == nullptr || index.find(right) == nullptr) continue;
+      clause.alternatives.push_back(QueryAlternative{{wordPart(left, 0.9f), wordPart(right, 0.9f)}, true});
+      ++splits;
+    }
+  }
+}
+
+// Conjunction and preposition clitics, with and without the article.
+constexpr std::array<std::string_view, 19> kClitics = {"وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول",
+                                                       "وك", "فب", "فل", "فك", "و", "ف", "ب", "ك", "ل"};
+
+void addCliticForms(QueryPart& part, const InvertedIndex& index) {
+  const std::string word = part.terms.front().term;
+  if (termKind(word) != TermKind::kExact || !isArabicScript(word) || letterCount(word) < 3) return;
+  std::vector<std::string> bases{word};
+  for (const std::string_view clitic : kClitics) {
+    if (word.rfind(clitic, 0) == 0 && letterCount(word) >= letterCount(clitic) + 3) bases.push_back(word.substr(clitic.size()));
+  }
+  auto has = [&](const std::string& t) {
+    return std::any_of(part.terms.begin(), part.terms.end(), [&](const WeightedTerm& w) { return w.term == t; });
+  };
+  for (const std::string& base : bases) {
+    if (base != word && index.find(base) != nullptr && !has(base)) part.terms.push_back({base, 0.9f});
+    for (const std::string_view clitic : kClitics) {
+      std::string form = std::string(clitic) + base;
+      if (form != word && index.find(form) != nullptr && !has(form)) part.terms.push_back({std::move(form), 0.9f});
+    }
+  }
+}
+
+}  // namespace
+
+void expandQuery(Query& query, const InvertedIndex& index, const ExpansionOptions& options) {
+  if (options.compounds) {
+    joinAdjacentWords(query, index);
+    joinPhraseWords(query, index);
+    splitJoinedWords(query, index);
+  }
+  if (options.clitics) {
+    for (QueryClause& clause : query.clauses) {
+      for (QueryAlternative& alternative : clause.alternatives) {
+        for (QueryPart& part : alternative.parts) addCliticForms(part, index);
+      }
+    }
+  }
+}
+
+}  // namespace qalam
