@@ -30,8 +30,11 @@ std::string documentJson(const Corpus& corpus, std::uint32_t doc) {
   return dumpJson({{"id", d.id}, {"title", d.title}, {"text", d.text}, {"lang", d.lang}, {"date", d.date}, {"source", d.source}});
 }
 
-SearchHits search(const Corpus& corpus, const std::string& query, std::uint32_t limit) {
-  return SearchHits(query, corpus.search(query, {limit, true}));
+SearchHits search(const Corpus& corpus, const std::string& query, std::uint32_t limit, bool crossScript) {
+  SearchOptions options;
+  options.limit = limit;
+  options.crossScript = crossScript;
+  return SearchHits(query, corpus.search(query, options));
 }
 
 }  // namespace

@@ -26,6 +26,13 @@ Error Corpus::addDocument(Document doc) {
   analyzer_.analyze(doc.title, title, 0, analyzeOptionsFor(doc));
   analyzer_.analyze(doc.text, text, 0, analyzeOptionsFor(doc));
   index_.addDocument(docId, title, text);
+  for (const auto* field : {&title, &text}) {
+    const std::string& source = field == &title ? doc.title : doc.text;
+    for (const Token& t : *field) {
+      if (termKind(t.term) == TermKind::kLoose) continue;
+      names_.add(t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), keyer_);
+    }
+  }
   byId_.emplace(doc.id, docId);
   docs_.push_back(std::move(doc));
   return {};
@@ -58,7 +65,9 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
   }
   Query& query = parsed.query;
   if (query.empty() || docs_.empty()) return results;
-  expandQuery(query, index_);
+  ExpansionOptions expansion;
+  expansion.crossScript = options.crossScript;
+  expandQuery(query, Vocabulary{index_, &names_, &keyer_}, expansion);
 
   std::vector<ScoredDoc> scored = evaluateQuery(query, index_, Bm25Scorer(index_));
   results.total = static_cast<std::uint32_t>(scored.size());

@@ -111,9 +111,43 @@ void addCliticForms(QueryPart& part, const InvertedIndex& index) {
   }
 }
 
+void addNameSpellings(QueryPart& part, const Vocabulary& vocabulary, const ExpansionOptions& options) {
+  struct Found {
+    const NameCandidate* candidate;
+    double distance;
+  };
+  std::vector<Found> found;
+  auto has = [&](const std::string& t) {
+    return std::any_of(part.terms.begin(), part.terms.end(), [&](const WeightedTerm& w) { return w.term == t; });
+  };
+  std::vector<std::string> sources;
+  for (const WeightedTerm& t : part.terms) {
+    const std::string text(termText(t.term));
+    if (t.weight >= 0.8f && termKind(t.term) != TermKind::kLoose && letterCount(text) >= 3 &&
+        std::find(sources.begin(), sources.end(), text) == sources.end()) {
+      sources.push_back(text);
+    }
+  }
+  for (const std::string& source : sources) {
+    const std::string latin = vocabulary.keyer->transliterate(source);
+    const auto* candidates = vocabulary.names->candidates(NameKeyer::skeleton(latin));
+    if (candidates == nullptr) continue;
+    for (const NameCandidate& c : *candidates) {
+      const double d = NameKeyer::distance(latin, c.latin);
+      if (d <= options.maxNameDistance && !has(c.term)) found.push_back({&c, d});
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.distance < b.distance; });
+  for (std::size_t i = 0; i < found.size() && i < options.maxNameCandidates; ++i) {
+    if (has(found[i].candidate->term)) continue;
+    part.terms.push_back({found[i].candidate->term, static_cast<float>(0.7 * (1.0 - found[i].distance))});
+  }
+}
+
 }  // namespace
 
-void expandQuery(Query& query, const InvertedIndex& index, const ExpansionOptions& options) {
+void expandQuery(Query& query, const Vocabulary& vocabulary, const ExpansionOptions& options) {
+  const InvertedIndex& index = vocabulary.index;
   if (options.compounds) {
     joinAdjacentWords(query, index);
     joinPhraseWords(query, index);
@@ -123,6 +157,13 @@ void expandQuery(Query& query, const InvertedIndex& index, const ExpansionOption
     for (QueryClause& clause : query.clauses) {
       for (QueryAlternative& alternative : clause.alternatives) {
         for (QueryPart& part : alternative.parts) addCliticForms(part, index);
+      }
+    }
+  }
+  if (options.crossScript && vocabulary.names != nullptr && vocabulary.keyer != nullptr) {
+    for (QueryClause& clause : query.clauses) {
+      for (QueryAlternative& alternative : clause.alternatives) {
+        for (QueryPart& part : alternative.parts) addNameSpellings(part, vocabulary, options);
       }
     }
   }

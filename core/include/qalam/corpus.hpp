@@ -12,6 +12,7 @@
 #include "qalam/error.hpp"
 #include "qalam/index.hpp"
 #include "qalam/language.hpp"
+#include "qalam/name_key_index.hpp"
 #include "qalam/snippet.hpp"
 
 namespace qalam {
@@ -25,6 +26,9 @@ struct ImportReport {
 struct SearchOptions {
   std::uint32_t limit = 20;
   bool snippets = true;
+  // A name typed in one script also finds its spellings in the others; off,
+  // the search stays within the scripts typed.
+  bool crossScript = true;
 };
 
 struct SearchResults {
@@ -55,7 +59,9 @@ class Corpus {
  private:
   Analyzer analyzer_;
   LanguageIdentifier languages_;
+  NameKeyer keyer_;
   InvertedIndex index_;
+  NameKeyIndex names_;
   std::vector<Document> docs_;
   std::unordered_map<std::string, DocId> byId_;
 };

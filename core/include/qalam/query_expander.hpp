@@ -3,13 +3,24 @@
 #pragma once
 
 #include "qalam/index.hpp"
+#include "qalam/name_key_index.hpp"
 #include "qalam/query.hpp"
 
 namespace qalam {
 
 struct ExpansionOptions {
-  bool compounds = true;  // ZWNJ compounds: رئیسجمهور ↔ رئیس جمهور
-  bool clitics = true;    // Arabic clitics: افغانستان ↔ لأفغانستان, والأمم
+  bool compounds = true;    // ZWNJ compounds: رئیسجمهور ↔ رئیس جمهور
+  bool clitics = true;      // Arabic clitics: افغانستان ↔ لأفغانستان, والأمم
+  bool crossScript = true;  // names in other scripts: Tokayev ↔ Тоқаев ↔ توکایف
+  double maxNameDistance = 0.34;  // NameKeyer::distance of a kept candidate
+  std::size_t maxNameCandidates = 12;
+};
+
+// What the expansion may consult besides the index.
+struct Vocabulary {
+  const InvertedIndex& index;
+  const NameKeyIndex* names = nullptr;  // cross-script candidates (optional)
+  const NameKeyer* keyer = nullptr;
 };
 
 // Adds alternatives found in `index`:
@@ -17,7 +28,10 @@ struct ExpansionOptions {
 //   phrase when both are indexed words; two adjacent words also match their
 //   joined form when it is an indexed word;
 // - an Arabic-script word also matches the indexed forms that add a
-//   conjunction or preposition clitic (و ف ب ك ل, with or without ال).
-void expandQuery(Query& query, const InvertedIndex& index, const ExpansionOptions& options = {});
+//   conjunction or preposition clitic (و ف ب ك ل, with or without ال);
+// - with crossScript, a word (or its stem) also matches the indexed names
+//   sharing its cross-script key whose transliteration is close to its own,
+//   weighted by that closeness.
+void expandQuery(Query& query, const Vocabulary& vocabulary, const ExpansionOptions& options = {});
 
 }  // namespace qalam

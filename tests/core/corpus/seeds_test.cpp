@@ -25,8 +25,12 @@ const qalam::Corpus& seeds() {
   return corpus;
 }
 
-std::string foundIds(std::string_view query) {
-  const qalam::SearchResults results = seeds().search(query, {100, false});
+std::string foundIds(std::string_view query, bool crossScript) {
+  qalam::SearchOptions options;
+  options.limit = 100;
+  options.snippets = false;
+  options.crossScript = crossScript;
+  const qalam::SearchResults results = seeds().search(query, options);
   std::vector<std::string> ids;
   for (const qalam::DocId d : results.docs) ids.push_back(seeds().document(d).id);
   std::sort(ids.begin(), ids.end());
@@ -37,7 +41,7 @@ std::string foundIds(std::string_view query) {
 
 }  // namespace
 
-TEST_CASE("seed articles are found however a word is typed") {
+TEST_CASE("seed articles are found however a word is typed, within its script") {
   struct Row {
     const char* query;
     const char* expected;  // seed numbers, sorted
@@ -66,6 +70,30 @@ TEST_CASE("seed articles are found however a word is typed") {
   };
   for (const Row& row : rows) {
     INFO(row.query);
-    CHECK(foundIds(row.query) == row.expected);
+    CHECK(foundIds(row.query, false) == row.expected);
   }
+}
+
+TEST_CASE("a name typed in one script finds its spellings in the others") {
+  struct Row {
+    const char* query;
+    const char* expected;  // seed numbers, sorted
+  };
+  const std::vector<Row> rows = {
+      {"Tokayev", "000 001 002 003"},   // توکایف, توكاييف, Тоқаев
+      {"Tokaev", "000 001 002 003"},
+      {"Токаев", "000 001 002 003"},
+      {"توکایف", "000 001 002 003"},
+      {"Тоқаевтың", "000 001 002 003"}, // by its stem
+      {"Almaty", "000 003"},            // آلماتی, Алматы (not العلامات of seed 002)
+      {"ألماتي", "000 003"},
+      {"Guterres", "000"},              // گوترش
+      {"Rahmon", "002 004"},            // رحمان
+      {"Zakon.kz", "003"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.query);
+    CHECK(foundIds(row.query, true) == row.expected);
+  }
+  CHECK(foundIds("Tokayev", false).empty());  // one script only: no Latin spelling in the seeds
 }

@@ -1,0 +1,46 @@
+#include <catch2/catch.hpp>
+
+#include "qalam/analyzer.hpp"
+#include "qalam/name_key.hpp"
+
+TEST_CASE("spellings of one name share a cross-script key") {
+  static const qalam::Analyzer analyzer;
+  static const qalam::NameKeyer keyer;
+  struct Row {
+    const char* word;
+    const char* latin;
+    const char* key;
+  };
+  const std::vector<Row> rows = {
+      {"Tokayev", "tokayev", "tkf"}, {"Tokaev", "tokaev", "tkf"},     {"Тоқаев", "toqaev", "tkf"},
+      {"Токаев", "tokaev", "tkf"},   {"توکایف", "twkayf", "tkf"},     {"توكاييف", "twkayyf", "tkf"},
+      {"Almaty", "almaty", "almt"},  {"Алматы", "almaty", "almt"},    {"آلماتی", "almaty", "almt"},
+      {"ألماتي", "almaty", "almt"},  {"Rahmon", "rahmon", "rhmn"},    {"Раҳмон", "rahmon", "rhmn"},
+      {"رحمان", "rhman", "rhmn"},    {"رحمن", "rhmn", "rhmn"},        {"Guterres", "guterres", "gtrs"},
+      {"گوترش", "gwtrsh", "gtrs"},   {"غوتيريش", "ghwtyrysh", "gtrs"}, {"Emomali", "emomali", "aml"},
+      {"امامعلی", "amamaly", "aml"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.word);
+    const std::string latin = keyer.transliterate(analyzer.normalize(row.word));
+    CHECK(latin == row.latin);
+    CHECK(qalam::NameKeyer::skeleton(latin) == row.key);
+  }
+}
+
+TEST_CASE("candidates sharing a key rank by the distance of their transliterations") {
+  // Tokayev's spellings are near; a word that only shares the skeleton is far.
+  CHECK(qalam::NameKeyer::distance("tokayev", "twkayyf") == Approx(0.0));
+  CHECK(qalam::NameKeyer::distance("tokayev", "toqaev") == Approx(0.0));
+  CHECK(qalam::NameKeyer::distance("rahmon", "rhman") < 0.34);
+  CHECK(qalam::NameKeyer::distance("almaty", "alalamat") > 0.34);  // العلامات
+  CHECK(qalam::NameKeyer::distance("tokayev", "takafi") > qalam::NameKeyer::distance("tokayev", "tokaev"));
+}
+
+TEST_CASE("names are recognised by their capital") {
+  CHECK(qalam::startsWithCapital("Тоқаев"));
+  CHECK(qalam::startsWithCapital("Almaty"));
+  CHECK_FALSE(qalam::startsWithCapital("су"));
+  CHECK_FALSE(qalam::startsWithCapital("توکایف"));  // no case in Arabic script
+  CHECK_FALSE(qalam::startsWithCapital(""));
+}
