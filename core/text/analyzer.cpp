@@ -1,6 +1,7 @@
 #include "qalam/analyzer.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -17,6 +18,7 @@ namespace qalam {
 struct Analyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
   const icu::Normalizer2* nfkcCasefold = nullptr;
+  mutable std::string scratch;  // reused by normalize()
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -35,14 +37,19 @@ struct Analyzer::Impl {
       for (const char ch : word) out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
       return out;
     }
+    // NFKC-casefold straight on UTF-8 (no UTF-16 round trip), then our folding.
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-    const icu::UnicodeString folded = nfkcCasefold->normalize(source, status);
+    std::string& folded = scratch;
+    folded.clear();
+    icu::StringByteSink<std::string> sink(&folded);
+    nfkcCasefold->normalizeUTF8(0, icu::StringPiece(word.data(), static_cast<int32_t>(word.size())), sink, nullptr, status);
     if (U_FAILURE(status)) return out;
-    for (int32_t i = 0; i < folded.length();) {
-      const UChar32 c = folded.char32At(i);
-      text::appendFolded(static_cast<char32_t>(c), out);
-      i += U16_LENGTH(c);
+    const auto* p = reinterpret_cast<const std::uint8_t*>(folded.data());
+    const auto length = static_cast<int32_t>(folded.size());
+    for (int32_t i = 0; i < length;) {
+      UChar32 c = 0;
+      U8_NEXT(p, i, length, c);
+      if (c >= 0) text::appendFolded(static_cast<char32_t>(c), out);
     }
     return out;
   }
@@ -99,6 +106,12 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> pointParts(std::string_view
 }  // namespace
 
 std::string Analyzer::looseFold(std::string_view normalizedWord) {
+  // Kazakh and Tajik letters are і (D1 96) or have lead bytes D2/D3
+  // (U+0480–U+04FF); most Russian words have neither.
+  if (normalizedWord.find_first_of("\xD2\xD3") == std::string_view::npos &&
+      normalizedWord.find("\xD1\x96") == std::string_view::npos) {
+    return {};
+  }
   std::string out;
   bool changed = false;
   for (std::size_t i = 0; i < normalizedWord.size();) {

@@ -68,6 +68,10 @@ char32_t foldCodePoint(char32_t c) {
 }
 
 void appendFolded(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+    return;
+  }
   if (isLatinWithDiacritics(c)) {
     if (c == 0x00E6) { out += "ae"; return; }
     if (c == 0x0153) { out += "oe"; return; }

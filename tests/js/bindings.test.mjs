@@ -48,7 +48,7 @@ describe('Embind API', () => {
   test('search returns typed arrays of doc ids and scores, best first', () => {
     const corpus = new qalam.Corpus();
     corpus.addJsonLines('fixture.jsonl', encoder.encode(fixture));
-    const hits = corpus.search('water', 10);
+    const hits = corpus.search('water', 10, false);
     assert.ok(hits.docs() instanceof Uint32Array);
     assert.ok(hits.scores() instanceof Float32Array);
     const result = collect(hits);
@@ -65,7 +65,7 @@ describe('Embind API', () => {
     const corpus = new qalam.Corpus();
     corpus.addJsonLines('fixture.jsonl', encoder.encode(fixture));
     for (const [query, word] of [['water', 'water'], ['آلماتی', 'آلماتی'], ['ألماتي', 'آلماتی']]) {
-      const result = collect(corpus.search(query, 10));
+      const result = collect(corpus.search(query, 10, false));
       assert.ok(result.snippets.length > 0, query);
       for (const { text, highlights } of result.snippets) {
         assert.ok(highlights.length >= 2, `${query}: ${text}`);
@@ -81,12 +81,12 @@ describe('Embind API', () => {
   test('a malformed query comes back as an error value with a UTF-16 position', () => {
     const corpus = new qalam.Corpus();
     corpus.addJsonLines('fixture.jsonl', encoder.encode(fixture));
-    const result = collect(corpus.search('آلماتی "water', 10));
+    const result = collect(corpus.search('آلماتی "water', 10, false));
     assert.deepEqual(result.docs, []);
     assert.equal(result.error.code, 'query-syntax');
     assert.equal(result.error.position, 7);
-    assert.equal(collect(corpus.search('', 10)).error, null);
-    assert.equal(collect(corpus.search('', 10)).total, 0);
+    assert.equal(collect(corpus.search('', 10, false)).error, null);
+    assert.equal(collect(corpus.search('', 10, false)).total, 0);
     corpus.delete();
   });
 
@@ -97,9 +97,31 @@ describe('Embind API', () => {
     assert.deepEqual(report.issues, []);
     assert.ok(report.added >= 30);
     for (const query of ['Tokayev', 'توکایف', 'توكاييف', 'Тоқаев', 'Almaty', 'آلماتی']) {
-      assert.ok(collect(corpus.search(query, 10)).total > 0, query);
+      assert.ok(collect(corpus.search(query, 10, false)).total > 0, query);
     }
     corpus.delete();
+  });
+
+  test('a Latin name matches its other scripts only when crossScript is true', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const corpus = new qalam.Corpus();
+    try {
+      corpus.addJsonLines('corpus.jsonl', new Uint8Array(bytes));
+      const langs = (crossScript) => {
+        const result = collect(corpus.search('Tokayev', 50, crossScript));
+        assert.equal(result.error, null);
+        return result.docs.map((doc) => JSON.parse(corpus.documentJson(doc)).lang);
+      };
+      const across = langs(true);
+      for (const lang of ['fa', 'kk', 'ar']) {
+        assert.ok(across.includes(lang), `no ${lang} hit for Tokayev across scripts: ${across}`);
+      }
+      const within = langs(false);
+      assert.ok(within.length > 0, 'no hit for Tokayev within Latin script');
+      assert.deepEqual(within.filter((lang) => lang !== 'en'), [], `non-Latin hits within script: ${within}`);
+    } finally {
+      corpus.delete();
+    }
   });
 
   test('loading ICU data twice is refused as a value', () => {

@@ -3,7 +3,9 @@
 //   const client = createClient();
 //   await client.init();                        // -> {documents}
 //   await client.addDocuments(name, bytes);     // -> {added, skipped, issues, documents}
-//   await client.search(query, {limit});        // -> {queryId, total, hits, error, stale: false}
+//   await client.search(query, {limit, crossScript});
+//                                               // -> {queryId, total, hits, error, stale: false}
+//                                               //    (limit 20, crossScript true by default)
 //   await client.document(doc);                 // -> {doc, id, title, text, lang, date, source}
 //   client.terminate();
 //
@@ -98,11 +100,11 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
       return request(MessageType.ADD_DOCUMENTS, { name, bytes: buffer }, [buffer]);
     },
 
-    async search(query, { limit = 20 } = {}) {
+    async search(query, { limit = 20, crossScript = true } = {}) {
       const queryId = ++latestQueryId;
       let result;
       try {
-        result = await request(MessageType.SEARCH, { query, limit, queryId });
+        result = await request(MessageType.SEARCH, { query, limit, queryId, crossScript: Boolean(crossScript) });
       } catch (error) {
         // A superseded search's failure is as irrelevant as its results; the
         // newer search reports a stopped worker on its own.

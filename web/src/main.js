@@ -16,6 +16,7 @@ const root = document.documentElement;
 const form = document.getElementById('search-form');
 const input = document.getElementById('query');
 const button = document.getElementById('search-button');
+const crossScript = document.getElementById('cross-script');
 const status = document.getElementById('status');
 const issuesList = document.getElementById('issues');
 const searchStatus = document.getElementById('search-status');
@@ -175,12 +176,15 @@ function showQueryError(query, error) {
 function clearResults() {
   results.replaceChildren();
   results.dataset.query = '';
+  delete results.dataset.crossScript;
   showSearchStatus('');
 }
 
-function renderResults(query, result, elapsedMs) {
+// data-query and data-cross-script on the list say which search it shows.
+function renderResults(query, options, result, elapsedMs) {
   results.replaceChildren(...result.hits.map(renderHit));
   results.dataset.query = query;
+  results.dataset.crossScript = String(options.crossScript);
   if (result.error) {
     showQueryError(query, result.error);
     return;
@@ -201,6 +205,7 @@ function fail(message) {
   status.textContent = message;
   input.disabled = true;
   button.disabled = true;
+  crossScript.disabled = true;
 }
 
 let client = null;
@@ -216,10 +221,11 @@ async function runSearch() {
     clearResults();
     return;
   }
+  const options = { limit: RESULT_LIMIT, crossScript: crossScript.checked };
   const started = performance.now();
   let result;
   try {
-    result = await client.search(query, { limit: RESULT_LIMIT });
+    result = await client.search(query, options);
   } catch (error) {
     if (error.code === ErrorCode.MODULE_ABORTED || error.code === ErrorCode.WORKER_FAILED || error.code === ErrorCode.TERMINATED) {
       fail(`The search engine stopped (${error.code}): ${error.message}`);
@@ -229,7 +235,7 @@ async function runSearch() {
     return;
   }
   if (result.stale) return;
-  renderResults(query, result, performance.now() - started);
+  renderResults(query, options, result, performance.now() - started);
 }
 
 function showIssues(issues) {
@@ -265,10 +271,13 @@ async function start() {
 
   input.disabled = false;
   button.disabled = false;
+  crossScript.disabled = false;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(runSearch, SEARCH_DELAY_MS);
   });
+  // Re-run the current query at once with the new setting.
+  crossScript.addEventListener('change', () => runSearch());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     runSearch();

@@ -11,7 +11,10 @@
 //   init          request {}                          reply { documents }
 //   addDocuments  request { name, bytes: ArrayBuffer } (bytes transferred)
 //                 reply   { added, skipped, issues: [{file, line, code, message}], documents }
-//   search        request { query, limit, queryId }
+//   search        request { query, limit, queryId, crossScript }
+//                 (crossScript: boolean, true when absent — a name typed in one
+//                 script also finds its spellings in the others; false keeps
+//                 the search within the script typed)
 //                 reply   { queryId, total, hits: [Hit], error: null | {code, message, position} }
 //                 Hit = { doc, id, title, lang, date, source, score, snippet, highlights: Uint32Array }
 //                 (highlights = [begin, end, begin, end, ...] UTF-16 indices into snippet)

@@ -150,16 +150,17 @@ const handlers = {
 
   [MessageType.SEARCH](payload) {
     const target = requireCorpus();
-    const { query, queryId = null } = payload ?? {};
+    const { query, queryId = null, crossScript = true } = payload ?? {};
     let { limit = DEFAULT_LIMIT } = payload ?? {};
     if (typeof query !== 'string') throw new RequestError(ErrorCode.BAD_REQUEST, 'search needs {query: string}');
+    if (typeof crossScript !== 'boolean') throw new RequestError(ErrorCode.BAD_REQUEST, 'search needs {crossScript: boolean} when given');
     if (!Number.isInteger(limit) || limit < 1) limit = DEFAULT_LIMIT;
     limit = Math.min(limit, MAX_LIMIT);
 
     const found = [];
     let total;
     let error;
-    const results = target.search(query, limit);
+    const results = target.search(query, limit, crossScript);
     try {
       total = results.total();
       error = results.error();
