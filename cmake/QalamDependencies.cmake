@@ -1,3 +1,22 @@
+# Snowball's Russian and English stemmers: C generated from Debian's snowball
+# source by scripts/fetch-snowball.sh (cached), compiled here for every preset.
+set(QALAM_SNOWBALL_DIR "$ENV{QALAM_SNOWBALL_DIR}" CACHE PATH "Generated Snowball C sources (scripts/fetch-snowball.sh)")
+if(NOT EXISTS "${QALAM_SNOWBALL_DIR}/src_c/stem_UTF_8_russian.c")
+  execute_process(COMMAND "${PROJECT_SOURCE_DIR}/scripts/fetch-snowball.sh"
+                  OUTPUT_VARIABLE snowball_out RESULT_VARIABLE snowball_result OUTPUT_STRIP_TRAILING_WHITESPACE)
+  string(REGEX REPLACE ".*\n" "" snowball_dir "${snowball_out}")
+  if(NOT snowball_result EQUAL 0 OR NOT EXISTS "${snowball_dir}/src_c/stem_UTF_8_russian.c")
+    message(FATAL_ERROR "Snowball sources not found; scripts/fetch-snowball.sh failed (${snowball_result}).")
+  endif()
+  set(QALAM_SNOWBALL_DIR "${snowball_dir}" CACHE PATH "Generated Snowball C sources (scripts/fetch-snowball.sh)" FORCE)
+endif()
+add_library(qalam_snowball STATIC
+  "${QALAM_SNOWBALL_DIR}/runtime/api.c"
+  "${QALAM_SNOWBALL_DIR}/runtime/utilities.c"
+  "${QALAM_SNOWBALL_DIR}/src_c/stem_UTF_8_english.c"
+  "${QALAM_SNOWBALL_DIR}/src_c/stem_UTF_8_russian.c")
+target_include_directories(qalam_snowball SYSTEM PUBLIC "${QALAM_SNOWBALL_DIR}")
+
 # ICU, nlohmann_json and Catch2: Debian's packages natively; for wasm, ICU from
 # scripts/build-icu-wasm.sh and the header-only libraries through a folder of
 # links (never /usr/include itself, whose glibc headers clash with Emscripten's).

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, then builds (or reuses) ICU for
-# wasm. Safe to rerun: each step is skipped when already done.
+# wasm and the Snowball stemmer sources. Safe to rerun: each step is skipped when already done.
 # Source it to get QALAM_ICU_WASM_PREFIX exported; run it to just prepare.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,3 +39,5 @@ fi
 export NODE_PATH=/usr/share/nodejs
 QALAM_ICU_WASM_PREFIX="$("$root/scripts/build-icu-wasm.sh" | tail -n1)"
 export QALAM_ICU_WASM_PREFIX
+QALAM_SNOWBALL_DIR="$("$root/scripts/fetch-snowball.sh" | tail -n1)"
+export QALAM_SNOWBALL_DIR

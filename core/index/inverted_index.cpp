@@ -12,10 +12,15 @@ std::uint32_t PostingList::positionCount(std::size_t i) const {
 
 void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text) {
   assert(doc == titleLength_.size());
-  titleLength_.push_back(static_cast<std::uint32_t>(title.size()));
-  textLength_.push_back(static_cast<std::uint32_t>(text.size()));
-  titleLengthSum_ += title.size();
-  textLengthSum_ += text.size();
+  // A field's length is its number of word positions: variants stacked on a
+  // word (stems, folds) do not make a document longer.
+  auto length = [](const std::vector<Token>& tokens) -> std::uint32_t {
+    return tokens.empty() ? 0 : tokens.back().position + 1 - tokens.front().position;
+  };
+  titleLength_.push_back(length(title));
+  textLength_.push_back(length(text));
+  titleLengthSum_ += titleLength_.back();
+  textLengthSum_ += textLength_.back();
 
   // Group this document's positions by term, title first, in position order.
   struct Occurrence {

@@ -73,16 +73,29 @@ WordScript scriptOf(std::string_view term) {
   return WordScript::kOther;
 }
 
-// The languages whose stemmers apply to a word of this script.
+WordScript scriptOf(Language language) {
+  switch (language) {
+    case Language::kArabic: case Language::kPersian: return WordScript::kArabic;
+    case Language::kKazakh: case Language::kRussian: case Language::kTajik: return WordScript::kCyrillic;
+    case Language::kEnglish: return WordScript::kLatin;
+    case Language::kOther: break;
+  }
+  return WordScript::kOther;
+}
+
+// The languages whose stemmers apply to a word of this script: the
+// document's language for words in its script; for other words (a Latin
+// name in a Russian text) and unknown languages, every stemmer of the script.
 void stemLanguages(WordScript script, Language language, std::vector<Language>& out) {
   out.clear();
-  if (language != Language::kOther) {
+  if (language != Language::kOther && scriptOf(language) == script) {
     out.push_back(language);
     return;
   }
   switch (script) {
     case WordScript::kArabic: out = {Language::kArabic, Language::kPersian}; break;
-    case WordScript::kCyrillic: out = {Language::kKazakh}; break;
+    case WordScript::kCyrillic: out = {Language::kKazakh, Language::kRussian}; break;
+    case WordScript::kLatin: out = {Language::kEnglish}; break;
     default: break;
   }
 }

@@ -1,4 +1,5 @@
-// Rule-based light stemmers for Arabic, Persian and Kazakh. Each removes
+// Rule-based light stemmers for Arabic, Persian and Kazakh; Russian and
+// English go to Snowball (snowball_stemmer.cpp). Each removes
 // affixes from an already normalized word (so Arabic-script letter variants
 // are folded: ة→ه, ی/ى→ي, ک→ك) and keeps a minimum stem length, so short
 // words and names survive. Documented in docs/ANALYSIS.md.
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "qalam/stemmer.hpp"
+#include "snowball_stemmer.hpp"
 
 namespace qalam {
 namespace {
@@ -146,7 +148,8 @@ std::string stemKazakh(std::string_view input) {
 }  // namespace
 
 bool hasStemmer(Language language) {
-  return language == Language::kArabic || language == Language::kPersian || language == Language::kKazakh;
+  return language == Language::kArabic || language == Language::kPersian || language == Language::kKazakh ||
+         language == Language::kRussian || language == Language::kEnglish;
 }
 
 std::string lightStem(std::string_view normalizedWord, Language language) {
@@ -155,6 +158,8 @@ std::string lightStem(std::string_view normalizedWord, Language language) {
     case Language::kArabic: stem = stemArabic(normalizedWord); break;
     case Language::kPersian: stem = stemPersian(normalizedWord); break;
     case Language::kKazakh: stem = stemKazakh(normalizedWord); break;
+    case Language::kRussian:
+    case Language::kEnglish: stem = text::snowballStem(normalizedWord, language); break;
     default: return {};
   }
   return stem == normalizedWord ? std::string() : stem;

@@ -34,7 +34,8 @@ class InvertedIndex {
   // Text positions start here so that a phrase never spans title and text.
   static constexpr std::uint32_t kTextPositionBase = 1u << 20;
 
-  // Documents must be added in increasing DocId order.
+  // Documents must be added in increasing DocId order; tokens in position
+  // order, as the Analyzer gives them.
   void addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text);
 
   const PostingList* find(std::string_view term) const;

@@ -83,9 +83,9 @@ TEST_CASE("Persian and Arabic spellings of a place find each other") {
   const qalam::SearchResults fa = fixture().search("آلماتی", withinScript);
   const qalam::SearchResults ar = fixture().search("ألماتي", withinScript);
   CHECK(hitIds(fa, fixture()) == hitIds(ar, fixture()));
-  CHECK(hitIds(fa, fixture()) == "d e");
+  CHECK(hitIds(fa, fixture()) == "e d");  // e's text is a word shorter
   // Across scripts the Latin spelling joins them, ranked after the exact ones.
-  CHECK(hitIds(fixture().search("آلماتی"), fixture()) == "d e a b");
+  CHECK(hitIds(fixture().search("آلماتی"), fixture()) == "e d a b");
 }
 
 TEST_CASE("the limit caps the hits but not the total") {
