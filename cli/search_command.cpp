@@ -75,7 +75,8 @@ int runSearch(const std::vector<std::string>& args) {
   Corpus corpus;
   const ImportReport report = corpus.addJsonLines(parsed.corpus, bytes.str());
   for (const ImportIssue& issue : report.issues) {
-    std::fprintf(stderr, "%s:%u: %s (skipped)\n", issue.file.c_str(), issue.line, issue.message.c_str());
+    std::fprintf(stderr, "%s:%u: %s (%s)\n", issue.file.c_str(), issue.line, issue.message.c_str(),
+                 issue.skipped ? "skipped" : "kept");
   }
 
   const SearchResults results = corpus.search(parsed.query, {parsed.limit, true});

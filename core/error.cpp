@@ -11,6 +11,7 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::kDuplicateId: return "duplicate-id";
     case ErrorCode::kQuerySyntax: return "query-syntax";
     case ErrorCode::kIcuFailure: return "icu-failure";
+    case ErrorCode::kEmptyDocument: return "empty-document";
   }
   return "unknown";
 }

@@ -19,7 +19,11 @@ std::string addJsonLines(Corpus& corpus, const std::string& fileName, const std:
   const ImportReport report = corpus.addJsonLines(fileName, bytes);
   nlohmann::json issues = nlohmann::json::array();
   for (const ImportIssue& issue : report.issues) {
-    issues.push_back({{"file", issue.file}, {"line", issue.line}, {"code", errorCodeName(issue.code)}, {"message", issue.message}});
+    issues.push_back({{"file", issue.file},
+                      {"line", issue.line},
+                      {"code", errorCodeName(issue.code)},
+                      {"message", issue.message},
+                      {"skipped", issue.skipped}});
   }
   return dumpJson({{"added", report.added}, {"skipped", report.skipped}, {"issues", issues}});
 }

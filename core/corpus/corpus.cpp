@@ -8,6 +8,7 @@
 #include "qalam/query_evaluator.hpp"
 #include "qalam/query_expander.hpp"
 #include "qalam/ranker.hpp"
+#include "qalam/utf.hpp"
 
 namespace qalam {
 namespace {
@@ -18,6 +19,9 @@ AnalyzeOptions analyzeOptionsFor(const Document& doc) { return AnalyzeOptions{la
 
 Error Corpus::addDocument(Document doc) {
   if (doc.id.empty()) return {ErrorCode::kInvalidArgument, "document has no id"};
+  // The analyzer would read invalid sequences as U+FFFD anyway; storing them
+  // repaired keeps every string the corpus hands out valid UTF-8.
+  for (std::string* field : {&doc.id, &doc.title, &doc.text, &doc.lang, &doc.date, &doc.source}) replaceInvalidUtf8(*field);
   if (byId_.count(doc.id)) return {ErrorCode::kDuplicateId, "duplicate id \"" + doc.id + "\""};
   if (doc.lang.empty()) doc.lang = languageCode(languages_.identify(doc.title + "\n" + doc.text));
   const auto docId = static_cast<DocId>(docs_.size());
@@ -43,7 +47,7 @@ ImportReport Corpus::addJsonLines(std::string_view fileName, std::string_view by
   std::vector<ImportIssue> duplicates;
   report.issues = readJsonLines(fileName, bytes, [&](Document&& doc, std::uint32_t line) {
     if (Error error = addDocument(std::move(doc))) {
-      duplicates.push_back(ImportIssue{std::string(fileName), line, error.code, error.message});
+      duplicates.push_back(ImportIssue{std::string(fileName), line, error.code, error.message, true});
     } else {
       ++report.added;
     }
@@ -51,7 +55,8 @@ ImportReport Corpus::addJsonLines(std::string_view fileName, std::string_view by
   report.issues.insert(report.issues.end(), duplicates.begin(), duplicates.end());
   std::stable_sort(report.issues.begin(), report.issues.end(),
                    [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
-  report.skipped = static_cast<std::uint32_t>(report.issues.size());
+  report.skipped = static_cast<std::uint32_t>(
+      std::count_if(report.issues.begin(), report.issues.end(), [](const ImportIssue& i) { return i.skipped; }));
   return report;
 }
 

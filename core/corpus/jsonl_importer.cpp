@@ -46,10 +46,14 @@ std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_vi
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
 
+    // Invalid UTF-8 becomes U+FFFD before parsing; the document is kept and
+    // the repair reported once.
+    std::string repaired;
+    std::size_t replaced = 0;
     if (const std::size_t bad = findInvalidUtf8(line); bad != std::string_view::npos) {
-      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kInvalidUtf8,
-                               "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line"));
-      continue;
+      repaired.assign(line);
+      replaced = replaceInvalidUtf8(repaired);
+      line = repaired;
     }
     json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded()) {
@@ -73,9 +77,17 @@ std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_vi
       issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "missing \"id\""));
       continue;
     }
+    if (replaced > 0) {
+      ImportIssue warning = issueAt(fileName, lineNumber, ErrorCode::kInvalidUtf8,
+                                    "invalid UTF-8 replaced with U+FFFD (" + std::to_string(replaced) + " sequence" +
+                                        (replaced == 1 ? ")" : "s)"));
+      warning.skipped = false;
+      issues.push_back(std::move(warning));
+    }
     if (doc.text.empty() && doc.title.empty()) {
-      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "no \"text\" or \"title\""));
-      continue;
+      ImportIssue warning = issueAt(fileName, lineNumber, ErrorCode::kEmptyDocument, "no \"text\" or \"title\": kept, nothing to search");
+      warning.skipped = false;
+      issues.push_back(std::move(warning));
     }
     sink(std::move(doc), lineNumber);
   }

@@ -16,6 +16,28 @@ std::size_t findInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::size_t replaceInvalidUtf8(std::string& s) {
+  if (findInvalidUtf8(s) == std::string_view::npos) return 0;
+  std::string out;
+  out.reserve(s.size() + 16);
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  std::size_t replaced = 0;
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+      ++replaced;
+    } else {
+      out.append(s, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+  }
+  s = std::move(out);
+  return replaced;
+}
+
 void utf8ToUtf16Offsets(std::string_view s, std::vector<std::uint32_t>& offsets) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const auto length = static_cast<int32_t>(s.size());

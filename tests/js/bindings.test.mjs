@@ -36,12 +36,16 @@ describe('Embind API', () => {
 
   test('imports one UTF-8 buffer and reports malformed lines by file and line', () => {
     const corpus = new qalam.Corpus();
-    const bytes = encoder.encode(`${fixture}\nnot json\n{"id":"a","text":"dup"}\n`);
+    const text = encoder.encode(`${fixture}\nnot json\n{"id":"a","text":"dup"}\n{"id":"d","text":"bad `);
+    // A line with an invalid byte (0xFF) is kept, repaired, with a warning.
+    const bytes = new Uint8Array([...text, 0xff, ...encoder.encode(' byte"}\n')]);
     const report = JSON.parse(corpus.addJsonLines('fixture.jsonl', bytes));
-    assert.equal(report.added, 3);
-    assert.deepEqual(report.issues.map((i) => `${i.file}:${i.line} ${i.code}`),
-      ['fixture.jsonl:4 malformed-record', 'fixture.jsonl:5 duplicate-id']);
-    assert.equal(corpus.size(), 3);
+    assert.equal(report.added, 4);
+    assert.equal(report.skipped, 2);
+    assert.deepEqual(report.issues.map((i) => `${i.file}:${i.line} ${i.code} ${i.skipped ? 'skipped' : 'kept'}`),
+      ['fixture.jsonl:4 malformed-record skipped', 'fixture.jsonl:5 duplicate-id skipped', 'fixture.jsonl:6 invalid-utf8 kept']);
+    assert.equal(corpus.size(), 4);
+    assert.equal(JSON.parse(corpus.documentJson(3)).text, 'bad \uFFFD byte');
     corpus.delete();
   });
 

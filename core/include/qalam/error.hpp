@@ -14,6 +14,7 @@ enum class ErrorCode : std::uint8_t {
   kDuplicateId,
   kQuerySyntax,
   kIcuFailure,
+  kEmptyDocument,
 };
 
 const char* errorCodeName(ErrorCode code);
@@ -25,13 +26,14 @@ struct Error {
   explicit operator bool() const { return code != ErrorCode::kNone; }
 };
 
-// A problem with one record of an imported file; the record is skipped and the
-// import goes on.
+// A problem with one record of an imported file. Either the record is
+// skipped, or (a warning) it is kept as repaired; the import goes on.
 struct ImportIssue {
   std::string file;
   std::uint32_t line = 0;  // 1-based; 0 when the issue concerns the whole file
   ErrorCode code = ErrorCode::kNone;
   std::string message;
+  bool skipped = true;
 };
 
 }  // namespace qalam

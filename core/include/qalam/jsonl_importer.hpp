@@ -12,9 +12,10 @@
 namespace qalam {
 
 // Calls `sink` for every well-formed record in file order; every malformed
-// line (invalid UTF-8, bad JSON, missing or mistyped fields) becomes an issue
-// and the reading goes on. Blank lines are ignored; CRLF and a UTF-8 BOM are
-// accepted.
+// line (bad JSON, missing id, mistyped fields) becomes an issue and the
+// reading goes on. Invalid UTF-8 is replaced with U+FFFD and an empty record
+// is kept, each with a warning (an issue with skipped = false). Blank lines
+// are ignored; CRLF and a UTF-8 BOM are accepted.
 std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
                                        const std::function<void(Document&&, std::uint32_t line)>& sink);
 

@@ -12,6 +12,10 @@ namespace qalam {
 // Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid.
 std::size_t findInvalidUtf8(std::string_view s);
 
+// Replaces every invalid UTF-8 sequence in `s` with U+FFFD (one per maximal
+// invalid subpart, as ICU and the WHATWG decoder do); returns how many.
+std::size_t replaceInvalidUtf8(std::string& s);
+
 // Converts ascending UTF-8 byte offsets into `s` to UTF-16 code unit indices,
 // in place. An offset inside a multi-byte sequence maps to the index of that
 // sequence's character. Offsets must be sorted ascending and <= s.size().

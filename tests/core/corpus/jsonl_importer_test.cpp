@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "qalam/corpus.hpp"
 
 namespace {
@@ -8,7 +10,8 @@ std::string renderReport(const qalam::ImportReport& report, const qalam::Corpus&
   std::string out = "added " + std::to_string(report.added) + ":";
   for (std::uint32_t i = corpus.size() - report.added; i < corpus.size(); ++i) out += " " + corpus.document(i).id;
   for (const qalam::ImportIssue& issue : report.issues) {
-    out += " | " + issue.file + ":" + std::to_string(issue.line) + " " + qalam::errorCodeName(issue.code);
+    out += " | " + issue.file + ":" + std::to_string(issue.line) + " " + qalam::errorCodeName(issue.code) +
+           (issue.skipped ? "" : " (kept)");
   }
   return out;
 }
@@ -31,10 +34,11 @@ TEST_CASE("JSON Lines import reports each bad line by file and line and keeps th
        "added 2: 1 3 | in.jsonl:2 malformed-record"},
       {"not an object", "[1,2]\n\"text\"\n", "added 0: | in.jsonl:1 malformed-record | in.jsonl:2 malformed-record"},
       {"missing id", "{\"text\":\"a\"}\n", "added 0: | in.jsonl:1 malformed-record"},
-      {"no text or title", "{\"id\":\"1\"}\n", "added 0: | in.jsonl:1 malformed-record"},
+      {"no text or title: kept, with a warning", "{\"id\":\"1\"}\n", "added 1: 1 | in.jsonl:1 empty-document (kept)"},
       {"mistyped field", "{\"id\":\"1\",\"text\":[\"a\"]}\n", "added 0: | in.jsonl:1 malformed-record"},
-      {"invalid UTF-8", "{\"id\":\"1\",\"text\":\"a\xFF\"}\n{\"id\":\"2\",\"text\":\"b\"}\n",
-       "added 1: 2 | in.jsonl:1 invalid-utf8"},
+      {"invalid UTF-8 repaired, reported once per document",
+       "{\"id\":\"1\",\"text\":\"a\xFF b\xC3 c\xED\xA0\x80\"}\n{\"id\":\"2\",\"text\":\"b\"}\n",
+       "added 2: 1 2 | in.jsonl:1 invalid-utf8 (kept)"},
       {"duplicate id", "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"1\",\"text\":\"b\"}\n", "added 1: 1 | in.jsonl:2 duplicate-id"},
       {"empty file", "", "added 0:"},
   };
@@ -43,8 +47,21 @@ TEST_CASE("JSON Lines import reports each bad line by file and line and keeps th
     qalam::Corpus corpus;
     const qalam::ImportReport report = corpus.addJsonLines("in.jsonl", row.bytes);
     CHECK(renderReport(report, corpus) == row.expected);
-    CHECK(report.skipped == report.issues.size());
+    CHECK(report.skipped == std::count_if(report.issues.begin(), report.issues.end(),
+                                          [](const qalam::ImportIssue& i) { return i.skipped; }));
   }
+}
+
+TEST_CASE("invalid UTF-8 is stored as U+FFFD and the rest of the text stays searchable") {
+  qalam::Corpus corpus;
+  const qalam::ImportReport report =
+      corpus.addJsonLines("in.jsonl", "{\"id\":\"1\",\"title\":\"Alm\xFF\",\"text\":\"water \xC3 Almaty\"}\n");
+  REQUIRE(report.added == 1);
+  REQUIRE(report.issues.size() == 1);
+  CHECK(report.issues[0].message == "invalid UTF-8 replaced with U+FFFD (2 sequences)");
+  CHECK(corpus.document(0).title == "Alm\xEF\xBF\xBD");
+  CHECK(corpus.document(0).text == "water \xEF\xBF\xBD Almaty");
+  CHECK(corpus.search("almaty").total == 1);
 }
 
 TEST_CASE("a document without a language gets the one identified from its text") {

@@ -49,3 +49,27 @@ TEST_CASE("the first invalid UTF-8 sequence is located") {
     CHECK(findInvalidUtf8(row.text) == row.expected);
   }
 }
+
+TEST_CASE("invalid UTF-8 is replaced with U+FFFD, one per maximal invalid subpart") {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::string expected;
+    std::size_t replaced;
+  };
+  const std::string fffd = "\xEF\xBF\xBD";
+  const std::vector<Row> rows = {
+      {"valid text is untouched", "Тоқаев \xD8\xB3", "Тоқаев \xD8\xB3", 0},
+      {"stray byte", "a\xFF" "b", "a" + fffd + "b", 1},
+      {"truncated sequence at the end", "ab\xE2\x82", "ab" + fffd, 1},
+      {"encoded surrogate", "\xED\xA0\x80x", fffd + fffd + fffd + "x", 3},
+      {"empty", "", "", 0},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name);
+    std::string s = row.text;
+    CHECK(qalam::replaceInvalidUtf8(s) == row.replaced);
+    CHECK(s == row.expected);
+    CHECK(qalam::findInvalidUtf8(s) == std::string::npos);
+  }
+}
