@@ -165,18 +165,21 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
   if (U_FAILURE(status)) return;
   icu::BreakIterator& words = *impl_->words;
   words.setText(text, status);
-  const std::size_t firstToken = out.size();
   std::uint32_t position = firstPosition;
   std::vector<Language> languages;
   // Exact tokens of the run of words joined by - or / (covid-19, 20/09/2020).
+  // The whole goes right after its first word's tokens: only the run's few
+  // tokens move.
   std::size_t runStart = out.size();
   std::uint32_t runWords = 0;
-  std::vector<Token> wholes;
   auto closeRun = [&] {
     if (runWords > 1) {
       const Token& first = out[runStart];
-      const Token& last = out.back();
-      wholes.push_back(Token{impl_->normalize(utf8.substr(first.begin, last.end - first.begin)), first.position, first.begin, last.end});
+      Token whole{impl_->normalize(utf8.substr(first.begin, out.back().end - first.begin)), first.position, first.begin,
+                  out.back().end};
+      std::size_t at = runStart;
+      while (at < out.size() && out[at].position == first.position) ++at;
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(whole));
     }
     runWords = 0;
   };
@@ -230,11 +233,6 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
     }
   }
   if (options.variants) closeRun();
-  if (!wholes.empty()) {
-    out.insert(out.end(), std::make_move_iterator(wholes.begin()), std::make_move_iterator(wholes.end()));
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(firstToken), out.end(),
-                     [](const Token& x, const Token& y) { return x.position < y.position; });
-  }
   // Detach before closing: the iterator keeps no reference to released text.
   UText* empty = utext_openUTF8(nullptr, "", 0, &status);
   words.setText(empty, status);
