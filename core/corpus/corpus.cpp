@@ -74,7 +74,7 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
   expansion.crossScript = options.crossScript;
   expandQuery(query, Vocabulary{index_, &names_, &keyer_}, expansion);
 
-  std::vector<ScoredDoc> scored = evaluateQuery(query, index_, Bm25Scorer(index_));
+  std::vector<ScoredDoc> scored = evaluateQuery(query, index_, Bm25Scorer(index_), docs_);
   results.total = static_cast<std::uint32_t>(scored.size());
   const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
   // Best score first; equal scores in document order, so results are stable.

@@ -58,6 +58,27 @@ const PostingList* InvertedIndex::find(std::string_view term) const {
   return it == postings_.end() ? nullptr : &it->second;
 }
 
+std::vector<std::string_view> InvertedIndex::termsWithPrefix(std::string_view prefix, std::size_t limit) const {
+  if (sortedTermsCount_ != postings_.size()) {
+    sortedTerms_.clear();
+    for (const auto& [term, list] : postings_) {
+      if (termKind(term) == TermKind::kExact) sortedTerms_.push_back(term);
+    }
+    std::sort(sortedTerms_.begin(), sortedTerms_.end());
+    sortedTermsCount_ = postings_.size();
+  }
+  std::vector<std::string_view> found;
+  for (auto it = std::lower_bound(sortedTerms_.begin(), sortedTerms_.end(), prefix);
+       it != sortedTerms_.end() && it->substr(0, prefix.size()) == prefix; ++it) {
+    found.push_back(*it);
+  }
+  std::stable_sort(found.begin(), found.end(), [&](std::string_view a, std::string_view b) {
+    return find(a)->size() > find(b)->size();
+  });
+  if (found.size() > limit) found.resize(limit);
+  return found;
+}
+
 double InvertedIndex::averageTitleLength() const {
   return titleLength_.empty() ? 0.0 : static_cast<double>(titleLengthSum_) / static_cast<double>(titleLength_.size());
 }

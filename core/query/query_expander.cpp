@@ -19,8 +19,10 @@ std::size_t letterCount(std::string_view s) {
   return n;
 }
 
-// The exact word of a clause that is one plain word, if it is one.
-std::optional<std::string> singleWord(const QueryClause& clause) {
+// The exact word of a node that is one plain word, if it is one.
+std::optional<std::string> singleWord(const QueryNode& node) {
+  if (node.kind != QueryNode::Kind::kMatch || node.prefix || node.titleOnly) return std::nullopt;
+  const QueryClause& clause = node.clause;
   if (clause.alternatives.size() != 1 || clause.alternatives[0].parts.size() != 1) return std::nullopt;
   const std::string& term = clause.alternatives[0].parts[0].terms.front().term;
   if (termKind(term) != TermKind::kExact) return std::nullopt;
@@ -31,24 +33,24 @@ QueryPart wordPart(const std::string& word, float weight) {
   return QueryPart{{{word, weight}, {markTerm(TermKind::kStem, word), weight * 0.8f}}};
 }
 
-// Two adjacent words whose joined form is indexed: (a b | ab).
-void joinAdjacentWords(Query& query, const InvertedIndex& index) {
-  for (std::size_t c = 0; c + 1 < query.clauses.size(); ++c) {
-    const auto a = singleWord(query.clauses[c]);
-    const auto b = singleWord(query.clauses[c + 1]);
+// Two adjacent words (in one AND) whose joined form is indexed: (a b | ab).
+void joinAdjacentWords(std::vector<QueryNode>& words, const InvertedIndex& index) {
+  for (std::size_t c = 0; c + 1 < words.size(); ++c) {
+    const auto a = singleWord(words[c]);
+    const auto b = singleWord(words[c + 1]);
     if (!a || !b || !isArabicScript(*a) || !isArabicScript(*b)) continue;
     const std::string joined = *a + *b;
     if (index.find(joined) == nullptr) continue;
-    QueryAlternative both{{query.clauses[c].alternatives[0].parts[0], query.clauses[c + 1].alternatives[0].parts[0]}, false};
+    QueryAlternative both{{words[c].clause.alternatives[0].parts[0], words[c + 1].clause.alternatives[0].parts[0]}, false};
     QueryAlternative whole{{wordPart(joined, 1.0f)}, false};
-    query.clauses[c] = QueryClause{{std::move(both), std::move(whole)}};
-    query.clauses.erase(query.clauses.begin() + static_cast<std::ptrdiff_t>(c + 1));
+    words[c].clause = QueryClause{{std::move(both), std::move(whole)}};
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(c + 1));
   }
 }
 
 // A phrase whose two adjacent words are indexed joined: "a b c" | "ab c".
-void joinPhraseWords(Query& query, const InvertedIndex& index) {
-  for (QueryClause& clause : query.clauses) {
+void joinPhraseWords(QueryClause& clause, const InvertedIndex& index) {
+  {
     const std::size_t count = clause.alternatives.size();
     for (std::size_t a = 0; a < count; ++a) {
       const QueryAlternative alternative = clause.alternatives[a];
@@ -70,11 +72,12 @@ void joinPhraseWords(Query& query, const InvertedIndex& index) {
 }
 
 // A joined word whose halves are both indexed words: (ab | "a b").
-void splitJoinedWords(Query& query, const InvertedIndex& index) {
+void splitJoinedWords(QueryNode& node, const InvertedIndex& index) {
   constexpr std::size_t kMaxSplits = 3;
-  for (QueryClause& clause : query.clauses) {
-    const auto word = singleWord(clause);
-    if (!word || !isArabicScript(*word) || letterCount(*word) < 4) continue;
+  QueryClause& clause = node.clause;
+  {
+    const auto word = singleWord(node);
+    if (!word || !isArabicScript(*word) || letterCount(*word) < 4) return;
     std::size_t splits = 0;
     for (std::size_t i = 1; i < word->size() && splits < kMaxSplits; ++i) {
       if ((static_cast<unsigned char>((*word)[i]) & 0xC0) == 0x80) continue;  // inside a letter
@@ -144,29 +147,41 @@ void addNameSpellings(QueryPart& part, const Vocabulary& vocabulary, const Expan
   }
 }
 
+// A prefix* becomes the indexed words it begins (the most frequent first).
+void resolvePrefix(QueryNode& node, const InvertedIndex& index, std::size_t limit) {
+  const std::string prefix = node.clause.alternatives[0].parts[0].terms[0].term;
+  QueryPart part;
+  for (const std::string_view term : index.termsWithPrefix(prefix, limit)) part.terms.push_back({std::string(term), 0.9f});
+  node.clause.alternatives[0].parts[0] = std::move(part);
+}
+
+void expandNode(QueryNode& node, const Vocabulary& vocabulary, const ExpansionOptions& options) {
+  const InvertedIndex& index = vocabulary.index;
+  if (node.kind == QueryNode::Kind::kAnd && options.compounds) joinAdjacentWords(node.children, index);
+  for (QueryNode& child : node.children) expandNode(child, vocabulary, options);
+  if (node.kind != QueryNode::Kind::kMatch) return;
+  if (node.prefix) {
+    resolvePrefix(node, index, options.maxPrefixTerms);
+    return;
+  }
+  if (options.compounds) {
+    joinPhraseWords(node.clause, index);
+    splitJoinedWords(node, index);
+  }
+  for (QueryAlternative& alternative : node.clause.alternatives) {
+    for (QueryPart& part : alternative.parts) {
+      if (options.clitics) addCliticForms(part, index);
+      if (options.crossScript && vocabulary.names != nullptr && vocabulary.keyer != nullptr) {
+        addNameSpellings(part, vocabulary, options);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void expandQuery(Query& query, const Vocabulary& vocabulary, const ExpansionOptions& options) {
-  const InvertedIndex& index = vocabulary.index;
-  if (options.compounds) {
-    joinAdjacentWords(query, index);
-    joinPhraseWords(query, index);
-    splitJoinedWords(query, index);
-  }
-  if (options.clitics) {
-    for (QueryClause& clause : query.clauses) {
-      for (QueryAlternative& alternative : clause.alternatives) {
-        for (QueryPart& part : alternative.parts) addCliticForms(part, index);
-      }
-    }
-  }
-  if (options.crossScript && vocabulary.names != nullptr && vocabulary.keyer != nullptr) {
-    for (QueryClause& clause : query.clauses) {
-      for (QueryAlternative& alternative : clause.alternatives) {
-        for (QueryPart& part : alternative.parts) addNameSpellings(part, vocabulary, options);
-      }
-    }
-  }
+  expandNode(query.root, vocabulary, options);
 }
 
 }  // namespace qalam

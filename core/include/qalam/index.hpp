@@ -45,6 +45,9 @@ class InvertedIndex {
   double averageTitleLength() const;
   double averageTextLength() const;
   std::size_t termCount() const { return postings_.size(); }
+  // Exact (unmarked) terms starting with `prefix`, the `limit` found in most
+  // documents first. The sorted view of the vocabulary is rebuilt after adds.
+  std::vector<std::string_view> termsWithPrefix(std::string_view prefix, std::size_t limit) const;
 
  private:
   struct StringHash {
@@ -52,6 +55,8 @@ class InvertedIndex {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, PostingList, StringHash, std::equal_to<>> postings_;
+  mutable std::vector<std::string_view> sortedTerms_;  // cache for termsWithPrefix
+  mutable std::size_t sortedTermsCount_ = 0;
   std::vector<std::uint32_t> titleLength_;
   std::vector<std::uint32_t> textLength_;
   std::uint64_t titleLengthSum_ = 0;

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "qalam/document.hpp"
 #include "qalam/index.hpp"
 #include "qalam/query.hpp"
 #include "qalam/ranker.hpp"
@@ -14,9 +15,15 @@ struct ScoredDoc {
   float score = 0.0f;
 };
 
-// Every matching document in increasing DocId order. A part scores its best
-// term (weight × BM25); an alternative sums its parts; a clause takes its best
-// alternative; the query sums its clauses.
-std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer);
+// Every matching document in increasing DocId order. A word part scores its
+// best term (weight × BM25); an alternative sums its parts; a word takes its
+// best alternative; AND and OR sum their matching children; NOT and metadata
+// filters restrict without scoring. `documents` (for lang:, source:, date:)
+// is indexed by DocId.
+std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
+                                     const std::vector<Document>& documents);
+
+// Whether a document's metadata passes a filter.
+bool passesFilter(const Document& document, const FieldFilter& filter);
 
 }  // namespace qalam

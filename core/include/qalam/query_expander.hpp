@@ -14,6 +14,7 @@ struct ExpansionOptions {
   bool crossScript = true;  // names in other scripts: Tokayev ↔ Тоқаев ↔ توکایف
   double maxNameDistance = 0.34;  // NameKeyer::distance of a kept candidate
   std::size_t maxNameCandidates = 12;
+  std::size_t maxPrefixTerms = 64;  // indexed words one prefix* stands for
 };
 
 // What the expansion may consult besides the index.
@@ -23,7 +24,8 @@ struct Vocabulary {
   const NameKeyer* keyer = nullptr;
 };
 
-// Adds alternatives found in `index`:
+// Resolves prefix* words to the indexed words they begin, and adds
+// alternatives found in the vocabulary:
 // - a Persian or Arabic word written joined also matches its two halves as a
 //   phrase when both are indexed words; two adjacent words also match their
 //   joined form when it is an indexed word;

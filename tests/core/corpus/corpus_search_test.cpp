@@ -117,3 +117,41 @@ TEST_CASE("a malformed query is an error value, not an exception") {
   CHECK(results.errorPosition == 7);
   CHECK(results.docs.empty());
 }
+
+TEST_CASE("boolean operators, prefixes, proximity and fields select documents") {
+  struct Row {
+    const char* query;
+    const char* expected;  // ids, sorted by rank
+  };
+  const std::vector<Row> rows = {
+      {"water OR astana", "a b c"},
+      {"water -trade", "a"},                         // b is titled "Trade corridor"
+      {"trade -corridor", "c"},
+      {"NOT water", "c d e f g"},
+      {"(astana OR tashkent) trade", "b c"},
+      {"wat*", "a b"},
+      {"ministers NEAR/3 almaty", "a"},              // "Ministers met in Almaty"
+      {"ministers NEAR/1 almaty", ""},
+      {"almaty NEAR/3 ministers", "a"},              // either order
+      {"\"syr darya\" NEAR/3 sharing", "a"},
+      {"lang:fa", "d"},
+      {"lang:EN twin", "f g"},
+      {"title:water", "a"},
+      {"title:trade", "b"},                          // c has "trade" only in its text
+      {"trade -title:trade", "c"},
+      {"date:2024", ""},                             // the fixture has no dates
+  };
+  qalam::SearchOptions withinScript;
+  withinScript.crossScript = false;
+  for (const Row& row : rows) {
+    INFO(row.query);
+    const qalam::SearchResults results = fixture().search(row.query, withinScript);
+    CHECK(results.error.message == "");
+    std::vector<std::string> ids;
+    for (const qalam::DocId d : results.docs) ids.push_back(fixture().document(d).id);
+    std::sort(ids.begin(), ids.end());
+    std::string sorted;
+    for (const std::string& id : ids) sorted += (sorted.empty() ? "" : " ") + id;
+    CHECK(sorted == row.expected);
+  }
+}
