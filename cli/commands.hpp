@@ -7,6 +7,9 @@
 namespace qalam::cli {
 
 // Each returns the process exit code: 0 success, 1 failure, 2 usage error.
+int runIndex(const std::vector<std::string>& args);
 int runSearch(const std::vector<std::string>& args);
+int runFacets(const std::vector<std::string>& args);
+int runKwic(const std::vector<std::string>& args);
 
 }  // namespace qalam::cli

@@ -11,7 +11,13 @@ constexpr const char* kUsage =
     "usage: qalam <command> [options]\n"
     "\n"
     "commands:\n"
-    "  search --corpus FILE.jsonl [--limit N] QUERY   print ranked hits as JSON\n";
+    "  index CORPUS... -o FILE.qalam                    build a saved index from corpus files\n"
+    "  search (--corpus FILE... | --index FILE) QUERY   ranked hits as JSON [--limit N] [--text] [--one-script]\n"
+    "  facets (--corpus FILE... | --index FILE) QUERY   counts by language, source, year and month\n"
+    "  kwic (--corpus FILE... | --index FILE) QUERY     concordance lines [--context N] [--sort 1L|1R|...]\n"
+    "\n"
+    "Corpus files: .jsonl, .json (array), .csv/.tsv with a header, .txt (one document each).\n"
+    "Query syntax: docs/QUERY.md.\n";
 
 }  // namespace
 
@@ -23,7 +29,10 @@ int main(int argc, char** argv) {
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   try {
+    if (args[0] == "index") return qalam::cli::runIndex(rest);
     if (args[0] == "search") return qalam::cli::runSearch(rest);
+    if (args[0] == "facets") return qalam::cli::runFacets(rest);
+    if (args[0] == "kwic") return qalam::cli::runKwic(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "qalam: %s\n", e.what());
     return 1;

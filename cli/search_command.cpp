@@ -1,104 +1,83 @@
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "arguments.hpp"
 #include "commands.hpp"
-#include "qalam/corpus.hpp"
+#include "corpus_source.hpp"
+#include "query_command.hpp"
 
 namespace qalam::cli {
 namespace {
 
-struct SearchArgs {
-  std::string corpus;
-  std::string query;
-  std::uint32_t limit = 10;
-};
+constexpr const char* kUsage =
+    "usage: qalam search (--corpus FILE... | --index FILE) [--limit N] [--json | --text] [--one-script] QUERY\n";
 
-bool parseArgs(const std::vector<std::string>& args, SearchArgs& out, std::string& problem) {
-  bool haveQuery = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&]() -> const std::string* {
-      if (i + 1 >= args.size()) {
-        problem = a + " needs a value";
-        return nullptr;
-      }
-      return &args[++i];
-    };
-    if (a == "--corpus") {
-      const std::string* v = value();
-      if (!v) return false;
-      out.corpus = *v;
-    } else if (a == "--limit") {
-      const std::string* v = value();
-      if (!v) return false;
-      try {
-        const unsigned long n = std::stoul(*v);
-        if (n == 0 || n > 100000) throw std::out_of_range("limit");
-        out.limit = static_cast<std::uint32_t>(n);
-      } catch (const std::exception&) {
-        problem = "--limit takes a whole number from 1 to 100000";
-        return false;
-      }
-    } else if (!haveQuery) {
-      out.query = a;
-      haveQuery = true;
-    } else {
-      problem = "unexpected argument '" + a + "'";
-      return false;
-    }
-  }
-  if (out.corpus.empty()) problem = "--corpus FILE is required";
-  else if (!haveQuery) problem = "a QUERY is required";
-  return problem.empty();
-}
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
 
 int runSearch(const std::vector<std::string>& args) {
-  SearchArgs parsed;
-  std::string problem;
-  if (!parseArgs(args, parsed, problem)) {
-    std::fprintf(stderr, "qalam search: %s\nusage: qalam search --corpus FILE.jsonl [--limit N] QUERY\n", problem.c_str());
-    return 2;
-  }
-  std::ifstream in(parsed.corpus, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "qalam search: cannot open %s\n", parsed.corpus.c_str());
-    return 1;
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
+  Arguments a(args, {"--corpus", "--index", "--limit"}, {"--json", "--text", "--one-script"});
+  QueryCommand command;
+  command.options.limit = a.number("--limit", 10, 1, 100000);
+  if (!parseQueryCommand(a, "search", kUsage, command)) return 2;
+  const std::unique_ptr<Corpus> corpus = openCorpus(command.source, "search");
+  if (!corpus) return 1;
+  const SearchResults results = corpus->search(command.query, command.options);
+  if (reportQueryError(results.error, results.errorPosition, "search")) return 1;
 
-  Corpus corpus;
-  const ImportReport report = corpus.addJsonLines(parsed.corpus, bytes.str());
-  for (const ImportIssue& issue : report.issues) {
-    std::fprintf(stderr, "%s:%u: %s (%s)\n", issue.file.c_str(), issue.line, issue.message.c_str(),
-                 issue.skipped ? "skipped" : "kept");
+  if (a.has("--text")) {
+    std::printf("%u results for %s\n", results.total, command.query.c_str());
+    for (std::size_t i = 0; i < results.docs.size(); ++i) {
+      const Document& doc = corpus->document(results.docs[i]);
+      std::printf("\n%zu. %s  [%s %s %s] %.3f\n   %s\n", i + 1, doc.title.c_str(), doc.lang.c_str(), doc.date.c_str(),
+                  doc.id.c_str(), static_cast<double>(results.scores[i]), results.snippets[i].text.c_str());
+    }
+    return 0;
   }
-
-  const SearchResults results = corpus.search(parsed.query, {parsed.limit, true});
-  if (results.error) {
-    std::fprintf(stderr, "qalam search: %s at character %u of the query\n", results.error.message.c_str(),
-                 results.errorPosition + 1);
-    return 1;
-  }
-  nlohmann::ordered_json hits = nlohmann::ordered_json::array();
+  Json hits = Json::array();
   for (std::size_t i = 0; i < results.docs.size(); ++i) {
-    const Document& doc = corpus.document(results.docs[i]);
-    hits.push_back(nlohmann::ordered_json{{"id", doc.id},
-                    {"title", doc.title},
-                    {"lang", doc.lang},
-                    {"date", doc.date},
-                    {"source", doc.source},
-                    {"score", results.scores[i]},
-                    {"snippet", results.snippets[i].text},
-                    {"highlights", results.snippets[i].highlights}});
+    const Document& doc = corpus->document(results.docs[i]);
+    hits.push_back(Json{{"id", doc.id},
+                        {"title", doc.title},
+                        {"lang", doc.lang},
+                        {"date", doc.date},
+                        {"source", doc.source},
+                        {"score", results.scores[i]},
+                        {"snippet", results.snippets[i].text},
+                        {"highlights", results.snippets[i].highlights}});
   }
-  const nlohmann::ordered_json out = {{"query", parsed.query}, {"total", results.total}, {"hits", hits}};
-  std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  std::cout << dump(Json{{"query", command.query}, {"total", results.total}, {"hits", hits}}) << '\n';
+  return 0;
+}
+
+int runFacets(const std::vector<std::string>& args) {
+  static constexpr const char* kFacetsUsage = "usage: qalam facets (--corpus FILE... | --index FILE) [--one-script] QUERY\n";
+  Arguments a(args, {"--corpus", "--index"}, {"--json", "--one-script"});
+  QueryCommand command;
+  if (!parseQueryCommand(a, "facets", kFacetsUsage, command)) return 2;
+  command.options.facets = true;
+  command.options.snippets = false;
+  command.options.limit = 1;
+  const std::unique_ptr<Corpus> corpus = openCorpus(command.source, "facets");
+  if (!corpus) return 1;
+  const SearchResults results = corpus->search(command.query, command.options);
+  if (reportQueryError(results.error, results.errorPosition, "facets")) return 1;
+  auto counts = [](const std::vector<FacetCount>& list) {
+    Json out = Json::array();
+    for (const FacetCount& c : list) out.push_back(Json{{"value", c.value}, {"count", c.count}});
+    return out;
+  };
+  std::cout << dump(Json{{"query", command.query},
+                         {"total", results.total},
+                         {"lang", counts(results.facets.lang)},
+                         {"source", counts(results.facets.source)},
+                         {"year", counts(results.facets.year)},
+                         {"month", counts(results.facets.month)}})
+            << '\n';
   return 0;
 }
 

@@ -12,6 +12,8 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::kQuerySyntax: return "query-syntax";
     case ErrorCode::kIcuFailure: return "icu-failure";
     case ErrorCode::kEmptyDocument: return "empty-document";
+    case ErrorCode::kCorruptIndex: return "corrupt-index";
+    case ErrorCode::kIndexVersion: return "index-version";
   }
   return "unknown";
 }

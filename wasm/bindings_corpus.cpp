@@ -4,7 +4,9 @@
 #include <string>
 
 #include "bindings.hpp"
+#include "qalam/concordance.hpp"
 #include "qalam/corpus.hpp"
+#include "qalam/saved_index.hpp"
 #include "search_hits.hpp"
 
 namespace qalam::wasm {
@@ -14,9 +16,7 @@ std::string dumpJson(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// `bytes` arrives from a Uint8Array (or a string) without per-document calls.
-std::string addJsonLines(Corpus& corpus, const std::string& fileName, const std::string& bytes) {
-  const ImportReport report = corpus.addJsonLines(fileName, bytes);
+std::string reportJson(const ImportReport& report) {
   nlohmann::json issues = nlohmann::json::array();
   for (const ImportIssue& issue : report.issues) {
     issues.push_back({{"file", issue.file},
@@ -26,6 +26,89 @@ std::string addJsonLines(Corpus& corpus, const std::string& fileName, const std:
                       {"skipped", issue.skipped}});
   }
   return dumpJson({{"added", report.added}, {"skipped", report.skipped}, {"issues", issues}});
+}
+
+// `bytes` arrives from a Uint8Array (or a string) without per-document calls.
+std::string addJsonLines(Corpus& corpus, const std::string& fileName, const std::string& bytes) {
+  return reportJson(corpus.addJsonLines(fileName, bytes));
+}
+
+// Any supported format, chosen by the file name and first bytes.
+std::string addFile(Corpus& corpus, const std::string& fileName, const std::string& bytes) {
+  return reportJson(corpus.addFile(fileName, bytes));
+}
+
+// Counts by language, source, year and month over every match of `query`.
+std::string facetsJson(const Corpus& corpus, const std::string& query, bool crossScript) {
+  SearchOptions options;
+  options.limit = 1;
+  options.snippets = false;
+  options.facets = true;
+  options.crossScript = crossScript;
+  const SearchResults results = corpus.search(query, options);
+  auto counts = [](const std::vector<FacetCount>& list) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const FacetCount& c : list) out.push_back({{"value", c.value}, {"count", c.count}});
+    return out;
+  };
+  return dumpJson({{"total", results.total},
+                   {"lang", counts(results.facets.lang)},
+                   {"source", counts(results.facets.source)},
+                   {"year", counts(results.facets.year)},
+                   {"month", counts(results.facets.month)}});
+}
+
+// Concordance lines as JSON. `options`: {context, sort ("doc", "1L".."3R"),
+// offset, limit, crossScript}, each optional.
+std::string concordanceJson(const Corpus& corpus, const std::string& query, val options) {
+  ConcordanceOptions o;
+  auto number = [&](const char* key, std::uint32_t fallback) {
+    const val v = options[key];
+    return v.isNumber() ? v.as<std::uint32_t>() : fallback;
+  };
+  if (!options.isUndefined() && !options.isNull()) {
+    o.context = std::min<std::uint32_t>(number("context", o.context), 50);
+    o.offset = number("offset", o.offset);
+    o.limit = std::min<std::uint32_t>(number("limit", o.limit), 10000);
+    if (options["crossScript"].isTrue() || options["crossScript"].isFalse()) o.crossScript = options["crossScript"].as<bool>();
+    if (options["sort"].isString()) {
+      const auto sort = parseConcordanceSort(options["sort"].as<std::string>());
+      if (!sort) return dumpJson({{"error", {{"code", "invalid-argument"}, {"message", "sort takes doc, 1L, 2L, 3L, 1R, 2R or 3R"}}}});
+      o.sort = *sort;
+    }
+  }
+  const ConcordanceResult result = corpus.concordance(query, o);
+  if (result.error) {
+    return dumpJson({{"error", {{"code", errorCodeName(result.error.code)}, {"message", result.error.message}}}});
+  }
+  nlohmann::json lines = nlohmann::json::array();
+  for (const ConcordanceLine& line : result.lines) {
+    lines.push_back({{"doc", line.doc},
+                     {"id", corpus.document(line.doc).id},
+                     {"position", line.position},
+                     {"left", line.left},
+                     {"match", line.match},
+                     {"right", line.right},
+                     {"direction", line.rightToLeft ? "rtl" : "ltr"}});
+  }
+  return dumpJson({{"total", result.total}, {"truncated", result.truncated}, {"lines", lines}});
+}
+
+// The saved index as a Uint8Array owned by JavaScript (copied out of wasm memory).
+val save(const Corpus& corpus) {
+  const std::vector<std::uint8_t> bytes = saveCorpus(corpus);
+  val out = val::global("Uint8Array").new_(bytes.size());
+  out.call<void>("set", val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
+  return out;
+}
+
+// Replaces this corpus with a saved one; on any error the corpus is unchanged
+// and the error comes back as a value.
+val loadFrom(Corpus& corpus, const std::string& bytes) {
+  LoadedCorpus loaded = loadCorpus(bytes);
+  if (loaded.error) return errorValue(loaded.error);
+  corpus = std::move(*loaded.corpus);
+  return val::null();
 }
 
 std::string documentJson(const Corpus& corpus, std::uint32_t doc) {
@@ -49,6 +132,11 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
   emscripten::class_<Corpus>("Corpus")
       .constructor<>()
       .function("addJsonLines", &wasm::addJsonLines)
+      .function("addFile", &wasm::addFile)
+      .function("facets", &wasm::facetsJson)
+      .function("concordance", &wasm::concordanceJson)
+      .function("save", &wasm::save)
+      .function("loadFrom", &wasm::loadFrom)
       .function("size", &Corpus::size)
       .function("documentJson", &wasm::documentJson)
       .function("search", &wasm::search);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "qalam/corpus_format.hpp"
 #include "qalam/jsonl_importer.hpp"
 #include "qalam/query.hpp"
 #include "qalam/query_evaluator.hpp"
@@ -14,6 +15,29 @@ namespace qalam {
 namespace {
 
 AnalyzeOptions analyzeOptionsFor(const Document& doc) { return AnalyzeOptions{languageFromCode(doc.lang), true}; }
+
+using FileReader = std::vector<ImportIssue> (*)(std::string_view fileName, std::string_view bytes,
+                                                const std::function<void(Document&&, std::uint32_t)>& sink);
+
+// Every importer feeds the corpus the same way: refused documents (duplicate
+// ids) join the reader's issues, all sorted by line.
+ImportReport importFile(Corpus& corpus, std::string_view fileName, std::string_view bytes, FileReader read) {
+  ImportReport report;
+  std::vector<ImportIssue> duplicates;
+  report.issues = read(fileName, bytes, [&](Document&& doc, std::uint32_t line) {
+    if (Error error = corpus.addDocument(std::move(doc))) {
+      duplicates.push_back(ImportIssue{std::string(fileName), line, error.code, error.message, true});
+    } else {
+      ++report.added;
+    }
+  });
+  report.issues.insert(report.issues.end(), duplicates.begin(), duplicates.end());
+  std::stable_sort(report.issues.begin(), report.issues.end(),
+                   [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
+  report.skipped = static_cast<std::uint32_t>(
+      std::count_if(report.issues.begin(), report.issues.end(), [](const ImportIssue& i) { return i.skipped; }));
+  return report;
+}
 
 }  // namespace
 
@@ -38,31 +62,22 @@ Error Corpus::addDocument(Document doc) {
     }
   }
   byId_.emplace(doc.id, docId);
+  facets_.add(doc);
   docs_.push_back(std::move(doc));
   return {};
 }
 
 ImportReport Corpus::addJsonLines(std::string_view fileName, std::string_view bytes) {
-  ImportReport report;
-  std::vector<ImportIssue> duplicates;
-  report.issues = readJsonLines(fileName, bytes, [&](Document&& doc, std::uint32_t line) {
-    if (Error error = addDocument(std::move(doc))) {
-      duplicates.push_back(ImportIssue{std::string(fileName), line, error.code, error.message, true});
-    } else {
-      ++report.added;
-    }
-  });
-  report.issues.insert(report.issues.end(), duplicates.begin(), duplicates.end());
-  std::stable_sort(report.issues.begin(), report.issues.end(),
-                   [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
-  report.skipped = static_cast<std::uint32_t>(
-      std::count_if(report.issues.begin(), report.issues.end(), [](const ImportIssue& i) { return i.skipped; }));
-  return report;
+  return importFile(*this, fileName, bytes, &readJsonLines);
+}
+
+ImportReport Corpus::addFile(std::string_view fileName, std::string_view bytes) {
+  return importFile(*this, fileName, bytes, &readCorpusFile);
 }
 
 SearchResults Corpus::search(std::string_view queryText, const SearchOptions& options) const {
   SearchResults results;
-  QueryParseResult parsed = parseQuery(queryText, analyzer_);
+  QueryParseResult parsed = prepareQuery(queryText, options.crossScript);
   if (parsed.error) {
     results.error = parsed.error;
     results.errorPosition = parsed.errorPosition;
@@ -70,12 +85,15 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
   }
   Query& query = parsed.query;
   if (query.empty() || docs_.empty()) return results;
-  ExpansionOptions expansion;
-  expansion.crossScript = options.crossScript;
-  expandQuery(query, Vocabulary{index_, &names_, &keyer_}, expansion);
 
   std::vector<ScoredDoc> scored = evaluateQuery(query, index_, Bm25Scorer(index_), docs_);
   results.total = static_cast<std::uint32_t>(scored.size());
+  if (options.facets) {
+    std::vector<DocId> all;
+    all.reserve(scored.size());
+    for (const ScoredDoc& s : scored) all.push_back(s.doc);
+    results.facets = facets_.count(all);
+  }
   const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
   // Best score first; equal scores in document order, so results are stable.
   auto better = [](const ScoredDoc& a, const ScoredDoc& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
@@ -93,6 +111,25 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
     }
   }
   return results;
+}
+
+QueryParseResult Corpus::prepareQuery(std::string_view text, bool crossScript) const {
+  QueryParseResult parsed = parseQuery(text, analyzer_);
+  if (parsed.error || parsed.query.empty() || docs_.empty()) return parsed;
+  ExpansionOptions expansion;
+  expansion.crossScript = crossScript;
+  expandQuery(parsed.query, Vocabulary{index_, &names_, &keyer_}, expansion);
+  return parsed;
+}
+
+ConcordanceResult Corpus::concordance(std::string_view queryText, const ConcordanceOptions& options) const {
+  QueryParseResult parsed = prepareQuery(queryText, options.crossScript);
+  if (parsed.error) return ConcordanceResult{0, false, {}, std::move(parsed.error), parsed.errorPosition};
+  if (parsed.query.empty() || docs_.empty()) return {};
+  std::vector<DocId> matching;
+  for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, Bm25Scorer(index_), docs_)) matching.push_back(hit.doc);
+  const TextAnalysis analyzeText = [this](const Document& doc) { return analyzer_.analyze(doc.text, analyzeOptionsFor(doc)); };
+  return buildConcordance(parsed.query, matching, docs_, analyzeText, options);
 }
 
 }  // namespace qalam

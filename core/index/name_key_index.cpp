@@ -1,5 +1,9 @@
 #include "qalam/name_key_index.hpp"
 
+#include <algorithm>
+
+#include "byte_io.hpp"
+
 namespace qalam {
 namespace {
 
@@ -31,6 +35,46 @@ void NameKeyIndex::add(const std::string& term, std::string_view wordText, bool 
   std::string key = NameKeyer::skeleton(latin);
   if (key.size() < 2) return;
   byKey_[std::move(key)].push_back({term, std::move(latin)});
+}
+
+void NameKeyIndex::write(index::ByteWriter& out) const {
+  std::vector<const std::string*> terms;
+  for (const std::string& t : seen_) terms.push_back(&t);
+  std::sort(terms.begin(), terms.end(), [](const auto* a, const auto* b) { return *a < *b; });
+  out.varint(terms.size());
+  for (const std::string* t : terms) out.string(*t);
+  std::vector<const std::string*> keys;
+  for (const auto& [key, list] : byKey_) keys.push_back(&key);
+  std::sort(keys.begin(), keys.end(), [](const auto* a, const auto* b) { return *a < *b; });
+  out.varint(keys.size());
+  for (const std::string* key : keys) {
+    out.string(*key);
+    const std::vector<NameCandidate>& list = byKey_.at(*key);
+    out.varint(list.size());
+    for (const NameCandidate& c : list) {
+      out.string(c.term);
+      out.string(c.latin);
+    }
+  }
+}
+
+bool NameKeyIndex::read(index::ByteReader& in) {
+  *this = NameKeyIndex{};
+  const std::uint64_t terms = in.count(1);
+  for (std::uint64_t i = 0; i < terms && in.ok(); ++i) seen_.insert(in.string());
+  const std::uint64_t keys = in.count(2);
+  for (std::uint64_t k = 0; k < keys && in.ok(); ++k) {
+    std::string key = in.string();
+    const std::uint64_t n = in.count(2);
+    std::vector<NameCandidate>& list = byKey_[std::move(key)];
+    for (std::uint64_t i = 0; i < n && in.ok(); ++i) {
+      NameCandidate c;
+      c.term = in.string();
+      c.latin = in.string();
+      list.push_back(std::move(c));
+    }
+  }
+  return in.ok();
 }
 
 const std::vector<NameCandidate>* NameKeyIndex::candidates(std::string_view key) const {

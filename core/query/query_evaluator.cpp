@@ -28,10 +28,14 @@ Matches matchPart(const QueryPart& part, bool wantPositions, bool titleOnly, con
     const PostingList* list;
     std::size_t i;
   };
+  std::vector<PostingList> lists;  // decoded once per query term
+  lists.reserve(part.terms.size());
   std::vector<Entry> entries;
   for (const WeightedTerm& t : part.terms) {
-    const PostingList* list = index.find(t.term);
-    if (list == nullptr) continue;
+    std::optional<PostingList> decoded = index.postings(t.term);
+    if (!decoded) continue;
+    lists.push_back(std::move(*decoded));
+    const PostingList* list = &lists.back();
     const double idf = scorer.idf(list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {
       if (titleOnly && list->titleFreq[i] == 0) continue;

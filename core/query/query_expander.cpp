@@ -40,7 +40,7 @@ void joinAdjacentWords(std::vector<QueryNode>& words, const InvertedIndex& index
     const auto b = singleWord(words[c + 1]);
     if (!a || !b || !isArabicScript(*a) || !isArabicScript(*b)) continue;
     const std::string joined = *a + *b;
-    if (index.find(joined) == nullptr) continue;
+    if (!index.contains(joined)) continue;
     QueryAlternative both{{words[c].clause.alternatives[0].parts[0], words[c + 1].clause.alternatives[0].parts[0]}, false};
     QueryAlternative whole{{wordPart(joined, 1.0f)}, false};
     words[c].clause = QueryClause{{std::move(both), std::move(whole)}};
@@ -60,7 +60,7 @@ void joinPhraseWords(QueryClause& clause, const InvertedIndex& index) {
         const std::string& right = alternative.parts[i + 1].terms.front().term;
         if (!isArabicScript(left) || !isArabicScript(right) || termKind(left) != TermKind::kExact) continue;
         const std::string joined = left + right;
-        if (index.find(joined) == nullptr) continue;
+        if (!index.contains(joined)) continue;
         QueryAlternative shorter = alternative;
         shorter.parts[i] = QueryPart{{{joined, 1.0f}}};
         shorter.parts.erase(shorter.parts.begin() + static_cast<std::ptrdiff_t>(i + 1));
@@ -84,7 +84,7 @@ void splitJoinedWords(QueryNode& node, const InvertedIndex& index) {
       const std::string left = word->substr(0, i);
       const std::string right = word->substr(i);
       if (letterCount(left) < 2 || letterCount(right) < 2) continue;
-      if (index.find(left) == nullptr || index.find(right) == nullptr) continue;
+      if (!index.contains(left) || !index.contains(right)) continue;
       clause.alternatives.push_back(QueryAlternative{{wordPart(left, 0.9f), wordPart(right, 0.9f)}, true});
       ++splits;
     }
@@ -106,10 +106,10 @@ void addCliticForms(QueryPart& part, const InvertedIndex& index) {
     return std::any_of(part.terms.begin(), part.terms.end(), [&](const WeightedTerm& w) { return w.term == t; });
   };
   for (const std::string& base : bases) {
-    if (base != word && index.find(base) != nullptr && !has(base)) part.terms.push_back({base, 0.9f});
+    if (base != word && index.contains(base) && !has(base)) part.terms.push_back({base, 0.9f});
     for (const std::string_view clitic : kClitics) {
       std::string form = std::string(clitic) + base;
-      if (form != word && index.find(form) != nullptr && !has(form)) part.terms.push_back({std::move(form), 0.9f});
+      if (form != word && index.contains(form) && !has(form)) part.terms.push_back({std::move(form), 0.9f});
     }
   }
 }

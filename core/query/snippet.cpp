@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "match_finder.hpp"
+
 namespace qalam {
 
 namespace {
 
-// One word of the text: its first token's offsets, and whether any of its
-// tokens (exact form or variant) is a query term.
+// One word of the text: the offsets of its matching token (else of its first
+// token), and whether any of its tokens (exact form or variant) is a query term.
 struct Word {
   std::uint32_t begin;
   std::uint32_t end;
@@ -18,16 +20,10 @@ struct Word {
 
 std::vector<Word> wordsOf(const std::vector<Token>& tokens, const std::unordered_set<std::string>& terms) {
   std::vector<Word> words;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (i == 0 || t.position != tokens[i - 1].position) words.push_back({t.begin, t.end, {}, false});
-    Word& w = words.back();
-    if (!w.match && terms.count(t.term)) {
-      w.match = true;
-      w.key = termText(t.term);
-      w.begin = t.begin;  // a part (kz of zakon.kz) marks only itself
-      w.end = t.end;
-    }
+  for (const TextWord& w : groupWords(tokens)) {
+    const Token* hit = findMatchingToken(w, tokens, terms);
+    const Token& shown = hit ? *hit : tokens[w.firstToken];
+    words.push_back({shown.begin, shown.end, hit ? termText(hit->term) : std::string_view{}, hit != nullptr});
   }
   return words;
 }

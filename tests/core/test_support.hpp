@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "qalam/corpus.hpp"
+#include "qalam/error.hpp"
 #include "qalam/token.hpp"
 
 namespace qalam::test {
@@ -34,4 +36,40 @@ inline std::string readFile(const std::string& path) {
 inline std::string sourcePath(const std::string& relative) { return std::string(QALAM_SOURCE_DIR) + "/" + relative; }
 inline std::string sharedPath(const std::string& relative) { return std::string(QALAM_SHARED_DIR) + "/" + relative; }
 
+// The sample corpus, loaded once per test binary.
+inline const Corpus& sampleCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    c.addJsonLines("corpus.jsonl", readFile(sourcePath("data/sample/corpus.jsonl")));
+    return c;
+  }();
+  return corpus;
+}
+
 }  // namespace qalam::test
+
+namespace qalam::testing {
+
+// The canonical rendering of an import, shared by the importer tests:
+// "added N: <documents> | file:line code (kept)".
+inline std::string renderImport(const std::vector<std::string>& documents, const std::vector<ImportIssue>& issues) {
+  std::string out = "added ";
+  out += std::to_string(documents.size());
+  out += ':';
+  for (const std::string& doc : documents) {
+    out += ' ';
+    out += doc;
+  }
+  for (const ImportIssue& issue : issues) {
+    out += " | ";
+    out += issue.file;
+    out += ':';
+    out += std::to_string(issue.line);
+    out += ' ';
+    out += errorCodeName(issue.code);
+    if (!issue.skipped) out += " (kept)";
+  }
+  return out;
+}
+
+}  // namespace qalam::testing

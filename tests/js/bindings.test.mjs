@@ -128,6 +128,69 @@ describe('Embind API', () => {
     }
   });
 
+  test('addFile reads CSV and JSON arrays, reporting issues by file and line', () => {
+    const corpus = new qalam.Corpus();
+    const csv = 'id,title,text,lang\n1,Water,"Almaty water, ""shared""",en\n2,Ragged\n';
+    const csvReport = JSON.parse(corpus.addFile('a.csv', encoder.encode(csv)));
+    assert.equal(csvReport.added, 1);
+    assert.deepEqual(csvReport.issues.map((i) => `${i.file}:${i.line} ${i.skipped}`), ['a.csv:3 true']);
+    const array = JSON.stringify([{ id: 'x', text: 'Алматыда су' }, { title: 'no id' }], null, 1);
+    const arrayReport = JSON.parse(corpus.addFile('b.json', encoder.encode(array)));
+    assert.equal(arrayReport.added, 1);
+    assert.equal(arrayReport.issues.length, 1);
+    assert.equal(corpus.size(), 2);
+    corpus.delete();
+  });
+
+  test('facets count every match by language, source, year and month', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const corpus = new qalam.Corpus();
+    corpus.addJsonLines('corpus.jsonl', new Uint8Array(bytes));
+    const facets = JSON.parse(corpus.facets('Tokayev', true));
+    assert.equal(facets.total, 14);
+    assert.equal(facets.lang.reduce((n, f) => n + f.count, 0), 14);
+    assert.deepEqual(facets.lang.slice(0, 3).map((f) => f.value), ['ar', 'fa', 'kk']);
+    assert.ok(facets.month.every((f, i, all) => i === 0 || all[i - 1].value < f.value));
+    assert.equal(JSON.parse(corpus.facets('Tokayev', false)).total, 2);
+    corpus.delete();
+  });
+
+  test('a saved index reloads into another corpus with the same answers; a damaged one is refused', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const original = new qalam.Corpus();
+    original.addJsonLines('corpus.jsonl', new Uint8Array(bytes));
+    const saved = original.save();
+    assert.ok(saved instanceof Uint8Array);
+    assert.equal(new TextDecoder().decode(saved.slice(0, 8)), 'QALAMIDX');
+    const copy = new qalam.Corpus();
+    assert.equal(copy.loadFrom(saved), null);
+    for (const query of ['Tokayev', 'آلماتی', 'Алматыда']) {
+      assert.deepEqual(collect(copy.search(query, 20, true)).docs, collect(original.search(query, 20, true)).docs, query);
+    }
+    const damaged = saved.slice();
+    damaged[damaged.length >> 1] ^= 1;
+    const kept = new qalam.Corpus();
+    kept.addJsonLines('one.jsonl', encoder.encode('{"id":"keep","text":"still here"}'));
+    const error = kept.loadFrom(damaged);
+    assert.equal(error.code, 'corrupt-index');
+    assert.equal(kept.size(), 1);  // nothing already loaded is lost
+    for (const c of [original, copy, kept]) c.delete();
+  });
+
+  test('concordance lines come sorted and paged, with their direction', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const corpus = new qalam.Corpus();
+    corpus.addJsonLines('corpus.jsonl', new Uint8Array(bytes));
+    const all = JSON.parse(corpus.concordance('Алматы', { context: 3, sort: '1R' }));
+    assert.ok(all.total >= 6);
+    assert.ok(all.lines.some((l) => l.direction === 'rtl') && all.lines.some((l) => l.direction === 'ltr'));
+    const page = JSON.parse(corpus.concordance('Алматы', { context: 3, sort: '1R', offset: 2, limit: 2 }));
+    assert.deepEqual(page.lines, all.lines.slice(2, 4));
+    assert.equal(JSON.parse(corpus.concordance('Алматы', { sort: '4L' })).error.code, 'invalid-argument');
+    assert.equal(JSON.parse(corpus.concordance('"Алматы', {})).error.code, 'query-syntax');
+    corpus.delete();
+  });
+
   test('loading ICU data twice is refused as a value', () => {
     const error = qalam.loadIcuData(new Uint8Array(64));
     assert.equal(error.code, 'invalid-argument');

@@ -8,8 +8,10 @@
 #include <vector>
 
 #include "qalam/analyzer.hpp"
+#include "qalam/concordance.hpp"
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
+#include "qalam/facets.hpp"
 #include "qalam/index.hpp"
 #include "qalam/language.hpp"
 #include "qalam/name_key_index.hpp"
@@ -29,6 +31,9 @@ struct SearchOptions {
   // A name typed in one script also finds its spellings in the others; off,
   // the search stays within the scripts typed.
   bool crossScript = true;
+  // Counts by language, source, year and month over every match, not only
+  // the `limit` returned.
+  bool facets = false;
 };
 
 struct SearchResults {
@@ -36,20 +41,29 @@ struct SearchResults {
   std::vector<DocId> docs;            // best first
   std::vector<float> scores;
   std::vector<Snippet> snippets;      // parallel to docs when requested
+  Facets facets;                      // when requested
   Error error;
   std::uint32_t errorPosition = 0;    // byte offset into the query
 };
+
+struct LoadedCorpus;
 
 class Corpus {
  public:
   // Adds one JSON Lines file. Malformed lines are reported with their line
   // number and skipped; documents already in the corpus are never touched.
   ImportReport addJsonLines(std::string_view fileName, std::string_view bytes);
+  // Adds one file of any corpus format (corpus_format.hpp), told by its name
+  // and first bytes; reported as addJsonLines reports.
+  ImportReport addFile(std::string_view fileName, std::string_view bytes);
   // Adds one document; an empty id or an id already present is refused. A
   // document without `lang` gets the language identified from its text.
   Error addDocument(Document doc);
 
   SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
+  // Every occurrence of the query's words in the text of the documents it
+  // matches, as keyword-in-context lines (concordance.hpp).
+  ConcordanceResult concordance(std::string_view query, const ConcordanceOptions& options = {}) const;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(docs_.size()); }
   const Document& document(DocId doc) const { return docs_[doc]; }
@@ -57,11 +71,19 @@ class Corpus {
   const Analyzer& analyzer() const { return analyzer_; }
 
  private:
+  friend std::vector<std::uint8_t> saveCorpus(const Corpus& corpus);
+  friend LoadedCorpus loadCorpus(std::string_view bytes);
+
+  // The query parsed and, when neither it nor the corpus is empty, expanded
+  // against the vocabulary; search and concordance start from it.
+  QueryParseResult prepareQuery(std::string_view text, bool crossScript) const;
+
   Analyzer analyzer_;
   LanguageIdentifier languages_;
   NameKeyer keyer_;
   InvertedIndex index_;
   NameKeyIndex names_;
+  FacetTable facets_;
   std::vector<Document> docs_;
   std::unordered_map<std::string, DocId> byId_;
 };

@@ -15,6 +15,8 @@ enum class ErrorCode : std::uint8_t {
   kQuerySyntax,
   kIcuFailure,
   kEmptyDocument,
+  kCorruptIndex,
+  kIndexVersion,
 };
 
 const char* errorCodeName(ErrorCode code);

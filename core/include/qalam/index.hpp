@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,12 +12,17 @@
 
 namespace qalam {
 
+namespace index {
+class ByteWriter;
+class ByteReader;
+}  // namespace index
+
 using DocId = std::uint32_t;
 
-// Postings of one term, in increasing document order. Positions of all
-// documents are kept in one array; `positionStart[i]` says where the i-th
-// document's positions begin. Title positions come first, then text
-// positions offset by InvertedIndex::kTextPositionBase.
+// Postings of one term decoded for a query, in increasing document order.
+// Positions of all documents are kept in one array; `positionStart[i]` says
+// where the i-th document's positions begin. Title positions come first, then
+// text positions offset by InvertedIndex::kTextPositionBase.
 struct PostingList {
   std::vector<DocId> docs;
   std::vector<std::uint32_t> titleFreq;
@@ -29,6 +35,17 @@ struct PostingList {
   const std::uint32_t* positionsOf(std::size_t i) const { return positions.data() + positionStart[i]; }
 };
 
+// Postings of one term as stored: per document, the gap from the previous
+// document, the title and text frequencies, then the positions as gaps, all
+// as variable-byte integers. Appended to as documents arrive.
+struct EncodedPostings {
+  std::vector<std::uint8_t> bytes;
+  std::uint32_t documents = 0;
+  DocId lastDoc = 0;
+
+  PostingList decode() const;
+};
+
 class InvertedIndex {
  public:
   // Text positions start here so that a phrase never spans title and text.
@@ -38,7 +55,17 @@ class InvertedIndex {
   // order, as the Analyzer gives them.
   void addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text);
 
-  const PostingList* find(std::string_view term) const;
+  bool contains(std::string_view term) const { return postings_.find(term) != postings_.end(); }
+  std::uint32_t documentFrequency(std::string_view term) const;
+  // The term's postings decoded, or nothing when it is not indexed.
+  std::optional<PostingList> postings(std::string_view term) const;
+  // Bytes held by the encoded postings (not the vocabulary's own overhead).
+  std::size_t postingBytes() const;
+
+  // Saved-index sections (corpus_file.cpp frames them).
+  void write(index::ByteWriter& out) const;
+  // False when the bytes do not describe a consistent index.
+  bool read(index::ByteReader& in);
   std::uint32_t documentCount() const { return static_cast<std::uint32_t>(titleLength_.size()); }
   std::uint32_t titleLength(DocId doc) const { return titleLength_[doc]; }
   std::uint32_t textLength(DocId doc) const { return textLength_[doc]; }
@@ -54,7 +81,7 @@ class InvertedIndex {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, PostingList, StringHash, std::equal_to<>> postings_;
+  std::unordered_map<std::string, EncodedPostings, StringHash, std::equal_to<>> postings_;
   mutable std::vector<std::string_view> sortedTerms_;  // cache for termsWithPrefix
   mutable std::size_t sortedTermsCount_ = 0;
   std::vector<std::uint32_t> titleLength_;

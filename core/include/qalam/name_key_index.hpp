@@ -12,6 +12,11 @@
 
 namespace qalam {
 
+namespace index {
+class ByteWriter;
+class ByteReader;
+}  // namespace index
+
 struct NameCandidate {
   std::string term;   // index term (exact or stem namespace)
   std::string latin;  // its transliteration
@@ -26,6 +31,9 @@ class NameKeyIndex {
 
   const std::vector<NameCandidate>* candidates(std::string_view key) const;
   std::size_t size() const { return seen_.size(); }
+
+  void write(index::ByteWriter& out) const;
+  bool read(index::ByteReader& in);
 
  private:
   std::unordered_set<std::string> seen_;

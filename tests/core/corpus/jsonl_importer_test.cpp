@@ -3,17 +3,14 @@
 #include <algorithm>
 
 #include "qalam/corpus.hpp"
+#include "test_support.hpp"
 
 namespace {
 
 std::string renderReport(const qalam::ImportReport& report, const qalam::Corpus& corpus) {
-  std::string out = "added " + std::to_string(report.added) + ":";
-  for (std::uint32_t i = corpus.size() - report.added; i < corpus.size(); ++i) out += " " + corpus.document(i).id;
-  for (const qalam::ImportIssue& issue : report.issues) {
-    out += " | " + issue.file + ":" + std::to_string(issue.line) + " " + qalam::errorCodeName(issue.code) +
-           (issue.skipped ? "" : " (kept)");
-  }
-  return out;
+  std::vector<std::string> ids;
+  for (std::uint32_t i = corpus.size() - report.added; i < corpus.size(); ++i) ids.push_back(corpus.document(i).id);
+  return qalam::testing::renderImport(ids, report.issues);
 }
 
 }  // namespace

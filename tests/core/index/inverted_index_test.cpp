@@ -10,8 +10,8 @@ using qalam::InvertedIndex;
 namespace {
 
 std::string renderPostings(const InvertedIndex& index, std::string_view term) {
-  const qalam::PostingList* list = index.find(term);
-  if (list == nullptr) return "-";
+  const std::optional<qalam::PostingList> list = index.postings(term);
+  if (!list) return "-";
   std::ostringstream out;
   for (std::size_t i = 0; i < list->size(); ++i) {
     if (i) out << ' ';
