@@ -6,6 +6,7 @@
 #include "bindings.hpp"
 #include "qalam/concordance.hpp"
 #include "qalam/corpus.hpp"
+#include "qalam/import_session.hpp"
 #include "qalam/saved_index.hpp"
 #include "search_hits.hpp"
 
@@ -57,6 +58,18 @@ std::string facetsJson(const Corpus& corpus, const std::string& query, bool cros
                    {"year", counts(results.facets.year)},
                    {"month", counts(results.facets.month)}});
 }
+
+// A file read at once and indexed in batches: the worker steps it between
+// messages and posts progress.
+std::unique_ptr<ImportSession> openImport(const std::string& fileName, const std::string& bytes) {
+  return std::make_unique<ImportSession>(fileName, bytes);
+}
+
+std::uint32_t stepImport(ImportSession& session, Corpus& corpus, std::uint32_t maxDocuments) {
+  return session.step(corpus, maxDocuments);
+}
+
+std::string importReportJson(const ImportSession& session) { return reportJson(session.report()); }
 
 // Concordance lines as JSON. `options`: {context, sort ("doc", "1L".."3R"),
 // offset, limit, crossScript}, each optional.
@@ -129,6 +142,12 @@ SearchHits search(const Corpus& corpus, const std::string& query, std::uint32_t 
 
 EMSCRIPTEN_BINDINGS(qalam_corpus) {
   using namespace qalam;
+  emscripten::class_<ImportSession>("ImportSession")
+      .constructor(&wasm::openImport)
+      .function("step", &wasm::stepImport)
+      .function("total", &ImportSession::total)
+      .function("done", &ImportSession::done)
+      .function("reportJson", &wasm::importReportJson);
   emscripten::class_<Corpus>("Corpus")
       .constructor<>()
       .function("addJsonLines", &wasm::addJsonLines)

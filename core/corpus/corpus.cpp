@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "qalam/corpus_format.hpp"
+#include "qalam/import_session.hpp"
 #include "qalam/jsonl_importer.hpp"
 #include "qalam/query.hpp"
 #include "qalam/query_evaluator.hpp"
@@ -15,29 +15,6 @@ namespace qalam {
 namespace {
 
 AnalyzeOptions analyzeOptionsFor(const Document& doc) { return AnalyzeOptions{languageFromCode(doc.lang), true}; }
-
-using FileReader = std::vector<ImportIssue> (*)(std::string_view fileName, std::string_view bytes,
-                                                const std::function<void(Document&&, std::uint32_t)>& sink);
-
-// Every importer feeds the corpus the same way: refused documents (duplicate
-// ids) join the reader's issues, all sorted by line.
-ImportReport importFile(Corpus& corpus, std::string_view fileName, std::string_view bytes, FileReader read) {
-  ImportReport report;
-  std::vector<ImportIssue> duplicates;
-  report.issues = read(fileName, bytes, [&](Document&& doc, std::uint32_t line) {
-    if (Error error = corpus.addDocument(std::move(doc))) {
-      duplicates.push_back(ImportIssue{std::string(fileName), line, error.code, error.message, true});
-    } else {
-      ++report.added;
-    }
-  });
-  report.issues.insert(report.issues.end(), duplicates.begin(), duplicates.end());
-  std::stable_sort(report.issues.begin(), report.issues.end(),
-                   [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
-  report.skipped = static_cast<std::uint32_t>(
-      std::count_if(report.issues.begin(), report.issues.end(), [](const ImportIssue& i) { return i.skipped; }));
-  return report;
-}
 
 }  // namespace
 
@@ -68,11 +45,15 @@ Error Corpus::addDocument(Document doc) {
 }
 
 ImportReport Corpus::addJsonLines(std::string_view fileName, std::string_view bytes) {
-  return importFile(*this, fileName, bytes, &readJsonLines);
+  ImportSession session(std::string(fileName), bytes, &readJsonLines);
+  session.step(*this, session.total());
+  return session.report();
 }
 
 ImportReport Corpus::addFile(std::string_view fileName, std::string_view bytes) {
-  return importFile(*this, fileName, bytes, &readCorpusFile);
+  ImportSession session(std::string(fileName), bytes);
+  session.step(*this, session.total());
+  return session.report();
 }
 
 SearchResults Corpus::search(std::string_view queryText, const SearchOptions& options) const {

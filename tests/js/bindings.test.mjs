@@ -191,6 +191,22 @@ describe('Embind API', () => {
     corpus.delete();
   });
 
+  test('an import session indexes in batches and reports progress', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const corpus = new qalam.Corpus();
+    const session = new qalam.ImportSession('corpus.jsonl', new Uint8Array(bytes));
+    const total = session.total();
+    assert.ok(total >= 30);
+    const seen = [];
+    while (session.step(corpus, 10) > 0) seen.push(session.done());
+    assert.deepEqual(seen, [10, 20, 30].filter((n) => n < total));
+    assert.equal(session.done(), total);
+    assert.equal(corpus.size(), total);
+    assert.deepEqual(JSON.parse(session.reportJson()).issues, []);
+    session.delete();
+    corpus.delete();
+  });
+
   test('loading ICU data twice is refused as a value', () => {
     const error = qalam.loadIcuData(new Uint8Array(64));
     assert.equal(error.code, 'invalid-argument');
