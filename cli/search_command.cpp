@@ -11,7 +11,7 @@ namespace qalam::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: qalam search (--corpus FILE... | --index FILE) [--limit N] [--json | --text] [--one-script] QUERY\n";
+    "usage: qalam search (--corpus FILE... | --index FILE) [--limit N] [--json | --text] [--one-script] [--explain] QUERY\n";
 
 using Json = nlohmann::ordered_json;
 
@@ -20,7 +20,7 @@ std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handl
 }  // namespace
 
 int runSearch(const std::vector<std::string>& args) {
-  Arguments a(args, {"--corpus", "--index", "--limit"}, {"--json", "--text", "--one-script"});
+  Arguments a(args, {"--corpus", "--index", "--limit"}, {"--json", "--text", "--one-script", "--explain"});
   QueryCommand command;
   command.options.limit = a.number("--limit", 10, 1, 100000);
   if (!parseQueryCommand(a, "search", kUsage, command)) return 2;
@@ -41,14 +41,30 @@ int runSearch(const std::vector<std::string>& args) {
   Json hits = Json::array();
   for (std::size_t i = 0; i < results.docs.size(); ++i) {
     const Document& doc = corpus->document(results.docs[i]);
-    hits.push_back(Json{{"id", doc.id},
-                        {"title", doc.title},
-                        {"lang", doc.lang},
-                        {"date", doc.date},
-                        {"source", doc.source},
-                        {"score", results.scores[i]},
-                        {"snippet", results.snippets[i].text},
-                        {"highlights", results.snippets[i].highlights}});
+    Json hit{{"id", doc.id},
+             {"title", doc.title},
+             {"lang", doc.lang},
+             {"date", doc.date},
+             {"source", doc.source},
+             {"score", results.scores[i]},
+             {"snippet", results.snippets[i].text},
+             {"highlights", results.snippets[i].highlights}};
+    if (a.has("--explain")) {
+      Json terms = Json::array();
+      for (const TermExplanation& t : corpus->explain(command.query, results.docs[i], command.options.crossScript).terms) {
+        terms.push_back(Json{{"word", t.word},
+                             {"term", t.term},
+                             {"title", t.titleFrequency},
+                             {"text", t.textFrequency},
+                             {"df", t.documentFrequency},
+                             {"idf", t.idf},
+                             {"weight", t.weight},
+                             {"score", t.score},
+                             {"counted", t.counted}});
+      }
+      hit["explain"] = terms;
+    }
+    hits.push_back(std::move(hit));
   }
   std::cout << dump(Json{{"query", command.query}, {"total", results.total}, {"hits", hits}}) << '\n';
   return 0;

@@ -107,6 +107,26 @@ std::string concordanceJson(const Corpus& corpus, const std::string& query, val 
   return dumpJson({{"total", result.total}, {"truncated", result.truncated}, {"lines", lines}});
 }
 
+// Why `doc` scores as it does for `query`, as JSON (a cold path).
+std::string explainJson(const Corpus& corpus, const std::string& query, std::uint32_t doc, bool crossScript) {
+  Error error;
+  const Explanation e = corpus.explain(query, doc, crossScript, &error);
+  if (error) return dumpJson({{"error", {{"code", errorCodeName(error.code)}, {"message", error.message}}}});
+  nlohmann::json terms = nlohmann::json::array();
+  for (const TermExplanation& t : e.terms) {
+    terms.push_back({{"word", t.word},
+                     {"term", t.term},
+                     {"titleFrequency", t.titleFrequency},
+                     {"textFrequency", t.textFrequency},
+                     {"documentFrequency", t.documentFrequency},
+                     {"idf", t.idf},
+                     {"weight", t.weight},
+                     {"score", t.score},
+                     {"counted", t.counted}});
+  }
+  return dumpJson({{"matched", e.matched}, {"score", e.score}, {"terms", terms}});
+}
+
 // The saved index as a Uint8Array owned by JavaScript (copied out of wasm memory).
 val save(const Corpus& corpus) {
   const std::vector<std::uint8_t> bytes = saveCorpus(corpus);
@@ -154,6 +174,7 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
       .function("addFile", &wasm::addFile)
       .function("facets", &wasm::facetsJson)
       .function("concordance", &wasm::concordanceJson)
+      .function("explain", &wasm::explainJson)
       .function("save", &wasm::save)
       .function("loadFrom", &wasm::loadFrom)
       .function("size", &Corpus::size)

@@ -56,6 +56,15 @@ ImportReport Corpus::addFile(std::string_view fileName, std::string_view bytes) 
   return session.report();
 }
 
+Explanation Corpus::explain(std::string_view queryText, DocId doc, bool crossScript, Error* error) const {
+  const QueryParseResult parsed = prepareQuery(queryText, crossScript);
+  if (parsed.error) {
+    if (error != nullptr) *error = parsed.error;
+    return {};
+  }
+  return explainDocument(parsed.query, index_, Bm25Scorer(index_), docs_, doc);
+}
+
 SearchResults Corpus::search(std::string_view queryText, const SearchOptions& options) const {
   SearchResults results;
   QueryParseResult parsed = prepareQuery(queryText, options.crossScript);

@@ -31,15 +31,23 @@ Matches matchPart(const QueryPart& part, bool wantPositions, bool titleOnly, con
   std::vector<PostingList> lists;  // decoded once per query term
   lists.reserve(part.terms.size());
   std::vector<Entry> entries;
+  std::vector<float> weights;
   for (const WeightedTerm& t : part.terms) {
     std::optional<PostingList> decoded = index.postings(t.term);
     if (!decoded) continue;
     lists.push_back(std::move(*decoded));
-    const PostingList* list = &lists.back();
-    const double idf = scorer.idf(list->size());
+    weights.push_back(t.weight);
+  }
+  // The part is one word: all its spellings share one idf, that of the most
+  // frequent (as Lucene's SynonymQuery does), so a rare spelling in another
+  // script does not outrank the common one.
+  const double idf = scorer.idf(partDocumentFrequency(part, index));
+  for (std::size_t k = 0; k < lists.size(); ++k) {
+    const PostingList* list = &lists[k];
+    const float weight = weights[k];
     for (std::size_t i = 0; i < list->size(); ++i) {
       if (titleOnly && list->titleFreq[i] == 0) continue;
-      entries.push_back({list->docs[i], t.weight * static_cast<float>(scorer.score(*list, i, idf)), list, i});
+      entries.push_back({list->docs[i], weight * static_cast<float>(scorer.score(*list, i, idf)), list, i});
     }
   }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.doc < b.doc; });
@@ -262,6 +270,12 @@ std::string asciiLower(std::string_view s) {
 }
 
 }  // namespace
+
+std::uint32_t partDocumentFrequency(const QueryPart& part, const InvertedIndex& index) {
+  std::uint32_t df = 0;
+  for (const WeightedTerm& t : part.terms) df = std::max(df, index.documentFrequency(t.term));
+  return df;
+}
 
 bool passesFilter(const Document& document, const FieldFilter& filter) {
   switch (filter.field) {

@@ -207,6 +207,20 @@ describe('Embind API', () => {
     corpus.delete();
   });
 
+  test('explain shows the terms behind a score', async () => {
+    const bytes = await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'));
+    const corpus = new qalam.Corpus();
+    corpus.addJsonLines('corpus.jsonl', new Uint8Array(bytes));
+    const top = collect(corpus.search('Tokayev water', 1, true));
+    const e = JSON.parse(corpus.explain('Tokayev water', top.docs[0], true));
+    assert.equal(e.matched, true);
+    assert.ok(Math.abs(e.score - top.scores[0]) < 1e-4);
+    const counted = e.terms.filter((t) => t.counted).reduce((n, t) => n + t.score, 0);
+    assert.ok(Math.abs(counted - e.score) < 1e-4);
+    assert.equal(JSON.parse(corpus.explain('"open', 0, true)).error.code, 'query-syntax');
+    corpus.delete();
+  });
+
   test('loading ICU data twice is refused as a value', () => {
     const error = qalam.loadIcuData(new Uint8Array(64));
     assert.equal(error.code, 'invalid-argument');

@@ -11,6 +11,7 @@
 #include "qalam/concordance.hpp"
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
+#include "qalam/explain.hpp"
 #include "qalam/facets.hpp"
 #include "qalam/index.hpp"
 #include "qalam/language.hpp"
@@ -61,6 +62,9 @@ class Corpus {
   Error addDocument(Document doc);
 
   SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
+  // Why `doc` scores as it does for `query` (a cold path). A malformed query
+  // comes back as `error`.
+  Explanation explain(std::string_view query, DocId doc, bool crossScript, Error* error = nullptr) const;
   // Every occurrence of the query's words in the text of the documents it
   // matches, as keyword-in-context lines (concordance.hpp).
   ConcordanceResult concordance(std::string_view query, const ConcordanceOptions& options = {}) const;

@@ -23,6 +23,10 @@ struct ScoredDoc {
 std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
                                      const std::vector<Document>& documents);
 
+// The document frequency a word part is scored with: that of its most
+// frequent term.
+std::uint32_t partDocumentFrequency(const QueryPart& part, const InvertedIndex& index);
+
 // Whether a document's metadata passes a filter.
 bool passesFilter(const Document& document, const FieldFilter& filter);
 
