@@ -138,8 +138,16 @@ void InvertedIndex::write(index::ByteWriter& out) const {
   for (const auto& entry : postings_) entries.push_back(&entry);
   std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   out.varint(entries.size());
+  // Front coding: each term as the length it shares with the previous one,
+  // then the rest.
+  std::string_view previous;
   for (const auto* entry : entries) {
-    out.string(entry->first);
+    const std::string& term = entry->first;
+    std::size_t shared = 0;
+    while (shared < previous.size() && shared < term.size() && previous[shared] == term[shared]) ++shared;
+    out.varint(shared);
+    out.string(std::string_view(term).substr(shared));
+    previous = term;
     out.varint(entry->second.documents);
     out.varint(entry->second.lastDoc);
     out.raw(entry->second.bytes);
@@ -159,8 +167,12 @@ bool InvertedIndex::read(index::ByteReader& in) {
   }
   const std::uint64_t terms = in.count(4);
   postings_.reserve(terms);
+  std::string previous;
   for (std::uint64_t t = 0; t < terms && in.ok(); ++t) {
-    std::string term = in.string();
+    const std::uint64_t shared = in.varint();
+    if (shared > previous.size()) return false;
+    std::string term = previous.substr(0, static_cast<std::size_t>(shared)) + in.string();
+    previous = term;
     EncodedPostings list;
     const std::uint64_t docCount = in.varint();
     const std::uint64_t lastDoc = in.varint();

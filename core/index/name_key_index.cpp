@@ -37,12 +37,9 @@ void NameKeyIndex::add(const std::string& term, std::string_view wordText, bool 
   byKey_[std::move(key)].push_back({term, std::move(latin)});
 }
 
+// Only the keyed candidates are saved: the set of terms already seen is
+// rebuilt from them (a term seen but too short to key is simply keyed again).
 void NameKeyIndex::write(index::ByteWriter& out) const {
-  std::vector<const std::string*> terms;
-  for (const std::string& t : seen_) terms.push_back(&t);
-  std::sort(terms.begin(), terms.end(), [](const auto* a, const auto* b) { return *a < *b; });
-  out.varint(terms.size());
-  for (const std::string* t : terms) out.string(*t);
   std::vector<const std::string*> keys;
   for (const auto& [key, list] : byKey_) keys.push_back(&key);
   std::sort(keys.begin(), keys.end(), [](const auto* a, const auto* b) { return *a < *b; });
@@ -60,8 +57,6 @@ void NameKeyIndex::write(index::ByteWriter& out) const {
 
 bool NameKeyIndex::read(index::ByteReader& in) {
   *this = NameKeyIndex{};
-  const std::uint64_t terms = in.count(1);
-  for (std::uint64_t i = 0; i < terms && in.ok(); ++i) seen_.insert(in.string());
   const std::uint64_t keys = in.count(2);
   for (std::uint64_t k = 0; k < keys && in.ok(); ++k) {
     std::string key = in.string();
@@ -71,6 +66,7 @@ bool NameKeyIndex::read(index::ByteReader& in) {
       NameCandidate c;
       c.term = in.string();
       c.latin = in.string();
+      seen_.insert(c.term);
       list.push_back(std::move(c));
     }
   }

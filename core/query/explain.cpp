@@ -8,12 +8,11 @@ namespace qalam {
 namespace {
 
 std::string shown(const std::string& term) {
-  switch (termKind(term)) {
-    case TermKind::kStem: return "~" + std::string(termText(term));
-    case TermKind::kLoose: return "\u2248" + std::string(termText(term));
-    case TermKind::kExact: break;
-  }
-  return term;
+  std::string out;
+  if (termKind(term) == TermKind::kStem) out = "~";
+  if (termKind(term) == TermKind::kLoose) out = "\u2248";
+  out += termText(term);
+  return out;
 }
 
 std::optional<TermExplanation> explainTerm(const WeightedTerm& t, double idf, bool titleOnly, const InvertedIndex& index,

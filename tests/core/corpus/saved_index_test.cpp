@@ -66,7 +66,7 @@ TEST_CASE("a damaged or foreign saved index is a clear error, never a partial co
     return b;
   };
   auto putU32 = [](std::vector<std::uint8_t>& b, std::size_t at, std::uint32_t v) {
-    for (int i = 0; i < 4; ++i) b[at + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(v >> (8 * i));
+    for (int i = 0; i < 4; ++i) b.at(at + static_cast<std::size_t>(i)) = static_cast<std::uint8_t>(v >> (8 * i));
   };
   const std::vector<Row> rows = {
       {"empty file", {}, "not a Qalam saved index (no QALAMIDX signature)"},

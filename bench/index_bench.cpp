@@ -1,0 +1,154 @@
+// Index build speed, index size against the text, saved-index size and load
+// speed, and query latency, over the real text in ../shared (KazNERD,
+// NewsFANE and factRuEval as documents of about 20 sentences each, plus the
+// seeds and the sample corpus).
+// Usage: qalam_bench_index [SHARED_DIR] [SAMPLE_CORPUS]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "qalam/corpus.hpp"
+#include "qalam/saved_index.hpp"
+
+#ifdef QALAM_BENCH_ICU_DATA
+#include "qalam/icu_data.hpp"
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Documents of `sentencesPerDocument` sentences from a one-token-per-line file.
+std::vector<std::string> iobDocuments(const std::string& path, std::size_t sentencesPerDocument) {
+  std::istringstream in(readFile(path));
+  std::vector<std::string> docs(1);
+  std::string line;
+  std::size_t sentences = 0;
+  bool lineStart = true;
+  while (std::getline(in, line)) {
+    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      if (!lineStart && ++sentences % sentencesPerDocument == 0) docs.emplace_back();
+      else if (!lineStart) docs.back() += '\n';
+      lineStart = true;
+      continue;
+    }
+    std::string token = line.substr(0, line.find_first_of(" \t"));
+    for (std::size_t p; (p = token.find("\u200E")) != std::string::npos;) token.erase(p, 3);
+    if (!lineStart) docs.back() += ' ';
+    docs.back() += token;
+    lineStart = false;
+  }
+  if (docs.back().empty()) docs.pop_back();
+  return docs;
+}
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string shared = argc > 1 ? argv[1] : "../shared";
+  const std::string sample = argc > 2 ? argv[2] : "data/sample/corpus.jsonl";
+#ifdef QALAM_BENCH_ICU_DATA
+  static std::string icu = readFile(QALAM_BENCH_ICU_DATA);
+  if (qalam::Error e = qalam::useIcuCommonData(reinterpret_cast<const std::uint8_t*>(icu.data()), icu.size())) {
+    std::fprintf(stderr, "%s\n", e.message.c_str());
+    return 1;
+  }
+#endif
+  std::vector<qalam::Document> docs;
+  auto add = [&](const std::string& prefix, const std::string& lang, std::vector<std::string> texts) {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      qalam::Document d;
+      d.id = prefix + std::to_string(i);
+      d.lang = lang;
+      d.text = std::move(texts[i]);
+      docs.push_back(std::move(d));
+    }
+  };
+  add("kaznerd-", "kk", iobDocuments(shared + "/corpora/kk/KazNERD_IOB2_valid.txt", 20));
+  add("newsfane-", "ar", iobDocuments(shared + "/corpora/ar/NewsFANE_Gold_2014_part1.txt", 20));
+  std::vector<std::string> russian;
+  for (int book = 0; book < 6000; ++book) {
+    const std::string path = shared + "/corpora/ru/factRuEval-2016-devset/book_" + std::to_string(book) + ".txt";
+    if (std::ifstream(path)) russian.push_back(readFile(path));
+  }
+  add("factru-", "ru", std::move(russian));
+  std::size_t textBytes = 0;
+  for (const qalam::Document& d : docs) textBytes += d.text.size() + d.title.size();
+  const std::string sampleBytes = readFile(sample);
+  textBytes += sampleBytes.size();
+
+  qalam::Corpus corpus;
+  const auto buildStart = Clock::now();
+  for (qalam::Document& d : docs) corpus.addDocument(std::move(d));
+  corpus.addJsonLines("sample.jsonl", sampleBytes);
+  const double build = seconds(buildStart);
+
+  const auto saveStart = Clock::now();
+  const std::vector<std::uint8_t> saved = qalam::saveCorpus(corpus);
+  const double save = seconds(saveStart);
+  const std::string_view savedView(reinterpret_cast<const char*>(saved.data()), saved.size());
+  double load = 1e9;
+  for (int i = 0; i < 5; ++i) {
+    const auto loadStart = Clock::now();
+    const qalam::LoadedCorpus loaded = qalam::loadCorpus(savedView);
+    load = std::min(load, seconds(loadStart));
+    if (!loaded.corpus) return 1;
+  }
+
+  std::printf("documents          %u\n", corpus.size());
+  std::printf("text               %.2f MB\n", static_cast<double>(textBytes) / 1e6);
+  std::printf("build              %.3f s, %.1f MB/s\n", build, static_cast<double>(textBytes) / build / 1e6);
+  std::printf("terms              %zu\n", corpus.index().termCount());
+  std::printf("postings           %.2f MB (%.2f x text)\n", static_cast<double>(corpus.index().postingBytes()) / 1e6,
+              static_cast<double>(corpus.index().postingBytes()) / static_cast<double>(textBytes));
+  std::printf("saved index        %.2f MB (%.2f x text, documents included)\n", static_cast<double>(saved.size()) / 1e6,
+              static_cast<double>(saved.size()) / static_cast<double>(textBytes));
+  std::printf("save               %.3f s\n", save);
+  std::printf("load               %.3f s, %.1f MB/s\n", load, static_cast<double>(saved.size()) / load / 1e6);
+
+  struct QueryClass {
+    const char* name;
+    std::vector<const char*> queries;
+  };
+  const std::vector<QueryClass> classes = {
+      {"single term", {"Алматы", "Қазақстан", "الحكومة", "Москвы", "президент", "және", "في"}},
+      {"two-term AND", {"Алматы қаласында", "вице президент", "الرئيس المصري", "Москвы мэр"}},
+      {"phrase", {"\"Қазақстан Республикасының\"", "\"الأمم المتحدة\"", "\"в Москве\""}},
+      {"cross-script name", {"Tokayev", "Almaty", "Putin", "Nazarbayev"}},
+  };
+  std::printf("\n%-18s %8s %8s %8s %8s\n", "queries", "p50 ms", "p95 ms", "p99 ms", "hits");
+  for (const QueryClass& c : classes) {
+    std::vector<double> times;
+    std::size_t hits = 0;
+    for (int round = 0; round < 20; ++round) {
+      for (const char* q : c.queries) {
+        const auto start = Clock::now();
+        const qalam::SearchResults r = corpus.search(q, {10, true, true});
+        times.push_back(seconds(start) * 1000.0);
+        hits += r.total;
+      }
+    }
+    std::printf("%-18s %8.3f %8.3f %8.3f %8zu\n", c.name, percentile(times, 0.5), percentile(times, 0.95), percentile(times, 0.99),
+                hits / 20);
+  }
+  return 0;
+}
