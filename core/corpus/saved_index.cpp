@@ -73,9 +73,9 @@ LoadedCorpus loadCorpus(std::string_view bytes) {
 
   auto corpus = std::make_unique<Corpus>();
   index::ByteReader in(payload, static_cast<std::size_t>(size));
-  const std::uint64_t documents = in.count(6);
+  const std::size_t documents = in.count(6);
   corpus->docs_.reserve(documents);
-  for (std::uint64_t i = 0; i < documents && in.ok(); ++i) {
+  for (std::size_t i = 0; i < documents && in.ok(); ++i) {
     Document d;
     for (std::string* field : {&d.id, &d.title, &d.text, &d.lang, &d.date, &d.source}) *field = in.string();
     if (!in.ok() || !corpus->byId_.emplace(d.id, static_cast<DocId>(i)).second) {

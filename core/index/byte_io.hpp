@@ -62,11 +62,12 @@ class ByteReader {
     if (ok_ && !getVarint(data_, size_, at_, v)) ok_ = false;
     return ok_ ? v : 0;
   }
-  // A count of items each taking at least `minBytes`: checked against what is left.
-  std::uint64_t count(std::size_t minBytes) {
+  // A count of items each taking at least `minBytes`: checked against what
+  // is left, so it always fits in size_t (32 bits in wasm).
+  std::size_t count(std::size_t minBytes) {
     const std::uint64_t n = varint();
     if (ok_ && n > (size_ - at_) / (minBytes == 0 ? 1 : minBytes)) ok_ = false;
-    return ok_ ? n : 0;
+    return ok_ ? static_cast<std::size_t>(n) : 0;
   }
   std::string string() {
     const std::uint64_t n = varint();

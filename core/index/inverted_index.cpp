@@ -156,19 +156,19 @@ void InvertedIndex::write(index::ByteWriter& out) const {
 
 bool InvertedIndex::read(index::ByteReader& in) {
   *this = InvertedIndex{};
-  const std::uint64_t documents = in.count(2);
+  const std::size_t documents = in.count(2);
   titleLength_.resize(documents);
   textLength_.resize(documents);
-  for (std::uint64_t d = 0; d < documents && in.ok(); ++d) {
+  for (std::size_t d = 0; d < documents && in.ok(); ++d) {
     titleLength_[d] = static_cast<std::uint32_t>(in.varint());
     textLength_[d] = static_cast<std::uint32_t>(in.varint());
     titleLengthSum_ += titleLength_[d];
     textLengthSum_ += textLength_[d];
   }
-  const std::uint64_t terms = in.count(4);
+  const std::size_t terms = in.count(4);
   postings_.reserve(terms);
   std::string previous;
-  for (std::uint64_t t = 0; t < terms && in.ok(); ++t) {
+  for (std::size_t t = 0; t < terms && in.ok(); ++t) {
     const std::uint64_t shared = in.varint();
     if (shared > previous.size()) return false;
     std::string term = previous.substr(0, static_cast<std::size_t>(shared)) + in.string();

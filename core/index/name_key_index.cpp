@@ -57,12 +57,12 @@ void NameKeyIndex::write(index::ByteWriter& out) const {
 
 bool NameKeyIndex::read(index::ByteReader& in) {
   *this = NameKeyIndex{};
-  const std::uint64_t keys = in.count(2);
-  for (std::uint64_t k = 0; k < keys && in.ok(); ++k) {
+  const std::size_t keys = in.count(2);
+  for (std::size_t k = 0; k < keys && in.ok(); ++k) {
     std::string key = in.string();
-    const std::uint64_t n = in.count(2);
+    const std::size_t n = in.count(2);
     std::vector<NameCandidate>& list = byKey_[std::move(key)];
-    for (std::uint64_t i = 0; i < n && in.ok(); ++i) {
+    for (std::size_t i = 0; i < n && in.ok(); ++i) {
       NameCandidate c;
       c.term = in.string();
       c.latin = in.string();

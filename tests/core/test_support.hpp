@@ -50,6 +50,13 @@ inline const Corpus& sampleCorpus() {
 
 namespace qalam::testing {
 
+// How many of an import's issues skipped their record.
+inline std::uint32_t skippedCount(const std::vector<ImportIssue>& issues) {
+  std::uint32_t n = 0;
+  for (const ImportIssue& i : issues) n += i.skipped ? 1 : 0;
+  return n;
+}
+
 // The canonical rendering of an import, shared by the importer tests:
 // "added N: <documents> | file:line code (kept)".
 inline std::string renderImport(const std::vector<std::string>& documents, const std::vector<ImportIssue>& issues) {

@@ -79,7 +79,6 @@ struct Query {
 struct QueryLimits {
   std::size_t maxWords = 256;      // words, phrases and filters in one query
   std::size_t maxDepth = 32;       // nesting of parentheses and NOT
-  std::size_t maxPrefixTerms = 64; // indexed words one prefix* may stand for
 };
 
 struct QueryParseResult {

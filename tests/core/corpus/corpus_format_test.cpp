@@ -79,8 +79,7 @@ TEST_CASE("Corpus::addFile reads every format and reports as addJsonLines does")
     qalam::Corpus corpus;
     const qalam::ImportReport report = corpus.addFile(row.fileName, row.bytes);
     CHECK(renderAdded(report, corpus) == row.expected);
-    CHECK(report.skipped == std::count_if(report.issues.begin(), report.issues.end(),
-                                          [](const qalam::ImportIssue& i) { return i.skipped; }));
+    CHECK(report.skipped == qalam::testing::skippedCount(report.issues));
   }
 }
 

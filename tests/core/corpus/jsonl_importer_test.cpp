@@ -44,8 +44,7 @@ TEST_CASE("JSON Lines import reports each bad line by file and line and keeps th
     qalam::Corpus corpus;
     const qalam::ImportReport report = corpus.addJsonLines("in.jsonl", row.bytes);
     CHECK(renderReport(report, corpus) == row.expected);
-    CHECK(report.skipped == std::count_if(report.issues.begin(), report.issues.end(),
-                                          [](const qalam::ImportIssue& i) { return i.skipped; }));
+    CHECK(report.skipped == qalam::testing::skippedCount(report.issues));
   }
 }
 

@@ -99,8 +99,8 @@ TEST_CASE("a payload whose checksum matches but whose sections lie is refused") 
   const std::size_t header = 28;
   bytes[header] = 0xFF;  // first byte of the document count varint
   bytes.insert(bytes.begin() + header + 1, {0xFF, 0xFF, 0x7F});
-  const std::uint64_t size = bytes.size() - header;
-  for (int i = 0; i < 8; ++i) bytes[16 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(size >> (8 * i));
+  const std::size_t size = bytes.size() - header;
+  for (int i = 0; i < 8; ++i) bytes[16 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(size) >> (8 * i));
   const std::uint32_t crc = qalamTestCrc32(bytes.data() + header, size);
   for (int i = 0; i < 4; ++i) bytes[24 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(crc >> (8 * i));
   const qalam::LoadedCorpus loaded = qalam::loadCorpus(asView(bytes));
