@@ -33,7 +33,8 @@ void NameKeyIndex::add(const std::string& term, std::string_view wordText, bool 
   if (!seen_.insert(term).second) return;
   std::string latin = keyer.transliterate(wordText);
   std::string key = NameKeyer::skeleton(latin);
-  if (key.size() < 2) return;
+  // Two-letter skeletons (امم and عام are both "am") link too much to be names.
+  if (key.size() < NameKeyer::kMinKeyLength) return;
   byKey_[std::move(key)].push_back({term, std::move(latin)});
 }
 

@@ -133,10 +133,19 @@ void addNameSpellings(QueryPart& part, const Vocabulary& vocabulary, const Expan
   }
   for (const std::string& source : sources) {
     const std::string latin = vocabulary.keyer->transliterate(source);
-    const auto* candidates = vocabulary.names->candidates(NameKeyer::skeleton(latin));
+    const std::string key = NameKeyer::skeleton(latin);
+    if (key.size() < NameKeyer::kMinKeyLength) continue;
+    const auto* candidates = vocabulary.names->candidates(key);
     if (candidates == nullptr) continue;
     for (const NameCandidate& c : *candidates) {
-      const double d = NameKeyer::distance(latin, c.latin);
+      // Arabic-script words are keyed whether names or not (the script has no
+      // capitals). Within that script, transliteration hides letters (ain)
+      // and would bring false friends (الأمم ~ العالم): there the letters
+      // themselves are compared, and must be closer (توکایف ~ توكاييف).
+      const bool sameArabicScript = isArabicScript(source) && isArabicScript(termText(c.term));
+      const double d = sameArabicScript ? NameKeyer::letterDistance(source, termText(c.term))
+                                        : NameKeyer::distance(latin, c.latin);
+      if (sameArabicScript && d > options.maxSameScriptDistance) continue;
       if (d <= options.maxNameDistance && !has(c.term)) found.push_back({&c, d});
     }
   }

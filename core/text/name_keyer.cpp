@@ -132,9 +132,23 @@ std::string NameKeyer::comparable(std::string_view latin) {
   return out;
 }
 
-double NameKeyer::distance(std::string_view latinA, std::string_view latinB) {
-  const std::string a = comparable(latinA);
-  const std::string b = comparable(latinB);
+namespace {
+
+std::u32string codePoints(std::string_view s) {
+  std::u32string out;
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, length, c);
+    out.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
+  }
+  return out;
+}
+
+// Levenshtein distance divided by the longer length.
+template <typename Text>
+double relativeEditDistance(const Text& a, const Text& b) {
   if (a.empty() && b.empty()) return 0.0;
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -148,6 +162,16 @@ double NameKeyer::distance(std::string_view latinA, std::string_view latinB) {
     }
   }
   return static_cast<double>(row[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+}  // namespace
+
+double NameKeyer::distance(std::string_view latinA, std::string_view latinB) {
+  return relativeEditDistance(comparable(latinA), comparable(latinB));
+}
+
+double NameKeyer::letterDistance(std::string_view a, std::string_view b) {
+  return relativeEditDistance(codePoints(a), codePoints(b));
 }
 
 bool startsWithCapital(std::string_view word) {

@@ -10,6 +10,9 @@ namespace qalam {
 
 class NameKeyer {
  public:
+  // Shorter skeletons are not keys: too many unrelated words share them.
+  static constexpr std::size_t kMinKeyLength = 3;
+
   NameKeyer();
   ~NameKeyer();
   NameKeyer(const NameKeyer&) = delete;
@@ -32,6 +35,11 @@ class NameKeyer {
 
   // Levenshtein distance over `comparable` forms, divided by the longer length.
   static double distance(std::string_view latinA, std::string_view latinB);
+
+  // Levenshtein distance over the letters (code points) of two words of one
+  // script, divided by the longer length: for Arabic-script spellings, where
+  // transliteration hides letters such as ain (الامم is not العالم).
+  static double letterDistance(std::string_view a, std::string_view b);
 
   std::string key(std::string_view normalizedWord) const { return skeleton(transliterate(normalizedWord)); }
 

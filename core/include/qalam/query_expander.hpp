@@ -13,6 +13,7 @@ struct ExpansionOptions {
   bool clitics = true;      // Arabic clitics: افغانستان ↔ لأفغانستان, والأمم
   bool crossScript = true;  // names in other scripts: Tokayev ↔ Тоқаев ↔ توکایف
   double maxNameDistance = 0.34;  // NameKeyer::distance of a kept candidate
+  double maxSameScriptDistance = 0.2;  // NameKeyer::letterDistance, Arabic script to Arabic script
   std::size_t maxNameCandidates = 12;
   std::size_t maxPrefixTerms = 64;  // indexed words one prefix* stands for
 };

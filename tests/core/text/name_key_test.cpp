@@ -2,6 +2,7 @@
 
 #include "qalam/analyzer.hpp"
 #include "qalam/name_key.hpp"
+#include "qalam/name_key_index.hpp"
 
 TEST_CASE("spellings of one name share a cross-script key") {
   static const qalam::Analyzer analyzer;
@@ -35,6 +36,27 @@ TEST_CASE("candidates sharing a key rank by the distance of their transliteratio
   CHECK(qalam::NameKeyer::distance("rahmon", "rhman") < 0.34);
   CHECK(qalam::NameKeyer::distance("almaty", "alalamat") > 0.34);  // العلامات
   CHECK(qalam::NameKeyer::distance("tokayev", "takafi") > qalam::NameKeyer::distance("tokayev", "tokaev"));
+}
+
+TEST_CASE("spellings in one script are compared by their letters") {
+  // Normalized forms: Persian and Arabic spellings of Tokayev and Rahmon are
+  // near; the nations and the world are not, though their transliterations are.
+  CHECK(qalam::NameKeyer::letterDistance("توكايف", "توكاييف") == Approx(1.0 / 7));
+  CHECK(qalam::NameKeyer::letterDistance("رحمان", "رحمن") == Approx(0.2));
+  CHECK(qalam::NameKeyer::letterDistance("الامم", "العالم") > 0.3);
+  CHECK(qalam::NameKeyer::distance("alamm", "alaalm") < 0.34);
+}
+
+TEST_CASE("two-letter skeletons are not keys") {
+  static const qalam::NameKeyer keyer;
+  qalam::NameKeyIndex names;
+  // The stems of الأمم (nations) and العامة (general) both reduce to "am".
+  names.add("\x01" "عام", "عام", false, keyer);
+  names.add("\x01" "امم", "امم", false, keyer);
+  names.add("توكايف", "توكايف", false, keyer);
+  CHECK(names.candidates("am") == nullptr);
+  REQUIRE(names.candidates("tkf") != nullptr);
+  CHECK(names.candidates("tkf")->size() == 1);
 }
 
 TEST_CASE("names are recognised by their capital") {
