@@ -12,41 +12,11 @@
 
 #include "qalam/analyzer.hpp"
 
-#ifdef QALAM_BENCH_ICU_DATA
-#include "qalam/icu_data.hpp"
-#endif
+#include "bench_support.hpp"
 
 namespace {
 
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Running text from a one-token-per-line IOB file: tokens joined by spaces,
-// one sentence per line.
-std::string iobText(const std::string& path) {
-  std::istringstream in(readFile(path));
-  std::string line;
-  std::string out;
-  bool lineStart = true;
-  while (std::getline(in, line)) {
-    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    if (line.find_first_not_of(" \t\r") == std::string::npos) {
-      if (!lineStart) out += '\n';
-      lineStart = true;
-      continue;
-    }
-    std::string token = line.substr(0, line.find_first_of(" \t"));
-    for (std::size_t p; (p = token.find("\u200E")) != std::string::npos;) token.erase(p, 3);
-    if (!lineStart) out += ' ';
-    out += token;
-    lineStart = false;
-  }
-  return out;
-}
+using qalam::bench::readFile;
 
 struct Sample {
   const char* name;
@@ -59,21 +29,17 @@ struct Sample {
 int main(int argc, char** argv) {
   const std::string shared = argc > 1 ? argv[1] : "../shared";
   const double seconds = argc > 2 ? std::atof(argv[2]) : 2.0;
-#ifdef QALAM_BENCH_ICU_DATA
-  static std::string icu = readFile(QALAM_BENCH_ICU_DATA);
-  if (qalam::Error e = qalam::useIcuCommonData(reinterpret_cast<const std::uint8_t*>(icu.data()), icu.size())) {
-    std::fprintf(stderr, "%s\n", e.message.c_str());
-    return 1;
-  }
-#endif
+  if (!qalam::bench::loadIcuData()) return 1;
   std::vector<Sample> samples;
-  samples.push_back({"kk KazNERD valid", qalam::Language::kKazakh, iobText(shared + "/corpora/kk/KazNERD_IOB2_valid.txt")});
-  samples.push_back({"ar NewsFANE part 1", qalam::Language::kArabic, iobText(shared + "/corpora/ar/NewsFANE_Gold_2014_part1.txt")});
-  std::string russian;
-  for (int book = 0; book < 6000; ++book) {
-    std::ifstream probe(shared + "/corpora/ru/factRuEval-2016-devset/book_" + std::to_string(book) + ".txt");
-    if (probe) russian += readFile(shared + "/corpora/ru/factRuEval-2016-devset/book_" + std::to_string(book) + ".txt") + "\n";
-  }
+  auto joined = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& p : parts) out += p + "\n";
+    return out;
+  };
+  constexpr std::size_t kAll = ~std::size_t{0};  // one chunk: the whole file
+  samples.push_back({"kk KazNERD valid", qalam::Language::kKazakh, joined(qalam::bench::iobChunks(shared + "/corpora/kk/KazNERD_IOB2_valid.txt", kAll))});
+  samples.push_back({"ar NewsFANE part 1", qalam::Language::kArabic, joined(qalam::bench::iobChunks(shared + "/corpora/ar/NewsFANE_Gold_2014_part1.txt", kAll))});
+  const std::string russian = joined(qalam::bench::factRuArticles(shared));
   samples.push_back({"ru factRuEval devset", qalam::Language::kRussian, russian});
   std::string persian;
   for (const char* seed : {"000_12f220d685d49f11", "004_1348a9f520142615"}) persian += readFile(shared + "/seeds/" + seed + ".txt");

@@ -14,47 +14,13 @@
 #include "qalam/corpus.hpp"
 #include "qalam/saved_index.hpp"
 
-#ifdef QALAM_BENCH_ICU_DATA
-#include "qalam/icu_data.hpp"
-#endif
+#include "bench_support.hpp"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
 double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Documents of `sentencesPerDocument` sentences from a one-token-per-line file.
-std::vector<std::string> iobDocuments(const std::string& path, std::size_t sentencesPerDocument) {
-  std::istringstream in(readFile(path));
-  std::vector<std::string> docs(1);
-  std::string line;
-  std::size_t sentences = 0;
-  bool lineStart = true;
-  while (std::getline(in, line)) {
-    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    if (line.find_first_not_of(" \t\r") == std::string::npos) {
-      if (!lineStart && ++sentences % sentencesPerDocument == 0) docs.emplace_back();
-      else if (!lineStart) docs.back() += '\n';
-      lineStart = true;
-      continue;
-    }
-    std::string token = line.substr(0, line.find_first_of(" \t"));
-    for (std::size_t p; (p = token.find("\u200E")) != std::string::npos;) token.erase(p, 3);
-    if (!lineStart) docs.back() += ' ';
-    docs.back() += token;
-    lineStart = false;
-  }
-  if (docs.back().empty()) docs.pop_back();
-  return docs;
-}
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
@@ -66,13 +32,7 @@ double percentile(std::vector<double> v, double p) {
 int main(int argc, char** argv) {
   const std::string shared = argc > 1 ? argv[1] : "../shared";
   const std::string sample = argc > 2 ? argv[2] : "data/sample/corpus.jsonl";
-#ifdef QALAM_BENCH_ICU_DATA
-  static std::string icu = readFile(QALAM_BENCH_ICU_DATA);
-  if (qalam::Error e = qalam::useIcuCommonData(reinterpret_cast<const std::uint8_t*>(icu.data()), icu.size())) {
-    std::fprintf(stderr, "%s\n", e.message.c_str());
-    return 1;
-  }
-#endif
+  if (!qalam::bench::loadIcuData()) return 1;
   std::vector<qalam::Document> docs;
   auto add = [&](const std::string& prefix, const std::string& lang, std::vector<std::string> texts) {
     for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -83,17 +43,12 @@ int main(int argc, char** argv) {
       docs.push_back(std::move(d));
     }
   };
-  add("kaznerd-", "kk", iobDocuments(shared + "/corpora/kk/KazNERD_IOB2_valid.txt", 20));
-  add("newsfane-", "ar", iobDocuments(shared + "/corpora/ar/NewsFANE_Gold_2014_part1.txt", 20));
-  std::vector<std::string> russian;
-  for (int book = 0; book < 6000; ++book) {
-    const std::string path = shared + "/corpora/ru/factRuEval-2016-devset/book_" + std::to_string(book) + ".txt";
-    if (std::ifstream(path)) russian.push_back(readFile(path));
-  }
-  add("factru-", "ru", std::move(russian));
+  add("kaznerd-", "kk", qalam::bench::iobChunks(shared + "/corpora/kk/KazNERD_IOB2_valid.txt", 20));
+  add("newsfane-", "ar", qalam::bench::iobChunks(shared + "/corpora/ar/NewsFANE_Gold_2014_part1.txt", 20));
+  add("factru-", "ru", qalam::bench::factRuArticles(shared));
   std::size_t textBytes = 0;
   for (const qalam::Document& d : docs) textBytes += d.text.size() + d.title.size();
-  const std::string sampleBytes = readFile(sample);
+  const std::string sampleBytes = qalam::bench::readFile(sample);
   textBytes += sampleBytes.size();
 
   qalam::Corpus corpus;

@@ -25,19 +25,11 @@ if [[ -f "$prefix/.complete" ]]; then
   exit 0
 fi
 
-src_cache="$cache_root/src/icu-$ICU_DEB_VERSION"
 work="$(mktemp -d "${TMPDIR:-/tmp}/qalam-icu.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-# 1. Source from Debian's archive (deb-src entry derived from the existing one).
-mkdir -p "$src_cache"
-if [[ ! -f "$src_cache/icu_72.1.orig.tar.gz" || ! -f "$src_cache/icu_$ICU_DEB_VERSION.debian.tar.xz" ]]; then
-  "$here/ensure-deb-src.sh"
-  (cd "$src_cache" && apt-get source --download-only "icu=$ICU_DEB_VERSION" >&2)
-fi
-echo "$ICU_ORIG_SHA256  $src_cache/icu_72.1.orig.tar.gz" | sha256sum -c --quiet - >&2
-echo "$ICU_DEBIAN_SHA256  $src_cache/icu_$ICU_DEB_VERSION.debian.tar.xz" | sha256sum -c --quiet - >&2
-(cd "$work" && dpkg-source -x --no-check "$src_cache/icu_$ICU_DEB_VERSION.dsc" icu >/dev/null)
+# 1. Source from Debian's archive, checksums verified, patches applied.
+"$here/unpack-deb-source.sh" icu "$ICU_DEB_VERSION" "$ICU_ORIG_SHA256" "$ICU_DEBIAN_SHA256" "$work/icu"
 
 # 2. A native configure: the cross build only needs its config/icucross.* files.
 mkdir -p "$work/native"

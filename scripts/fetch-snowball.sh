@@ -20,18 +20,10 @@ if [[ -f "$out/.complete" ]]; then
   exit 0
 fi
 
-src_cache="$cache_root/src/snowball-$SNOWBALL_DEB_VERSION"
-mkdir -p "$src_cache"
-if [[ ! -f "$src_cache/snowball_2.2.0.orig.tar.gz" || ! -f "$src_cache/snowball_$SNOWBALL_DEB_VERSION.debian.tar.xz" ]]; then
-  "$here/ensure-deb-src.sh"
-  (cd "$src_cache" && apt-get source --download-only "snowball=$SNOWBALL_DEB_VERSION" >&2)
-fi
-echo "$SNOWBALL_ORIG_SHA256  $src_cache/snowball_2.2.0.orig.tar.gz" | sha256sum -c --quiet - >&2
-echo "$SNOWBALL_DEBIAN_SHA256  $src_cache/snowball_$SNOWBALL_DEB_VERSION.debian.tar.xz" | sha256sum -c --quiet - >&2
-
 work="$(mktemp -d "${TMPDIR:-/tmp}/qalam-snowball.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && dpkg-source -x --no-check "$src_cache/snowball_$SNOWBALL_DEB_VERSION.dsc" snowball >/dev/null)
+"$here/unpack-deb-source.sh" snowball "$SNOWBALL_DEB_VERSION" "$SNOWBALL_ORIG_SHA256" "$SNOWBALL_DEBIAN_SHA256" \
+  "$work/snowball"
 make -C "$work/snowball" -j"$(nproc)" snowball >/dev/null
 mkdir -p "$work/snowball/src_c"
 for algorithm in "${ALGORITHMS[@]}"; do

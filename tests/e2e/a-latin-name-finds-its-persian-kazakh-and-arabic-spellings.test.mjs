@@ -4,10 +4,10 @@
 // to the console.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
-  SEARCH_TIMEOUT_MS, launchBrowser, openExplorer, saveScreenshot, searchFor, siteDir, startServer, watchPage,
+  SEARCH_TIMEOUT_MS, openExplorer, saveScreenshot, searchFor, useExplorerPage,
 } from './support.mjs';
 
 const QUERY = 'Tokayev';
@@ -30,44 +30,26 @@ function waitForResults(page, query, crossScript) {
 }
 
 describe('a Latin name finds its Persian, Kazakh and Arabic spellings', () => {
-  let server;
-  let browser;
-  let page;
-  let problems;
-  let ready = false; // later tests fail fast instead of timing out
-
-  const requireReady = () => assert.ok(ready, 'the page never became ready (see the first test)');
-
-  before(async () => {
-    server = await startServer({ root: siteDir(), port: 0 });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    problems = watchPage(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const explorer = useExplorerPage();
 
   test('the page is ready with "Match names across scripts" checked', { timeout: 60_000 }, async () => {
-    await openExplorer(page, server.url);
-    ready = true;
-    const box = page.getByLabel('Match names across scripts');
+    await openExplorer(explorer.page, explorer.server.url);
+    explorer.ready = true;
+    const box = explorer.page.getByLabel('Match names across scripts');
     assert.equal(await box.getAttribute('id'), 'cross-script');
     assert.equal(await box.isChecked(), true);
     assert.equal(await box.isEnabled(), true);
-    const hint = (await page.textContent(`#${await box.getAttribute('aria-describedby')}`)).trim();
+    const hint = (await explorer.page.textContent(`#${await box.getAttribute('aria-describedby')}`)).trim();
     assert.ok(hint.length > 0, 'the checkbox has no hint text');
   });
 
   test(`${QUERY} finds Persian, Kazakh and Arabic documents`, { timeout: 30_000 }, async () => {
-    requireReady();
-    await searchFor(page, QUERY);
-    await waitForResults(page, QUERY, true);
-    await saveScreenshot(page, 'cross-script.png');
+    explorer.requireReady();
+    await searchFor(explorer.page, QUERY);
+    await waitForResults(explorer.page, QUERY, true);
+    await saveScreenshot(explorer.page, 'cross-script.png');
 
-    const langs = await hitLanguages(page);
+    const langs = await hitLanguages(explorer.page);
     for (const hit of langs) assert.equal(hit.snippet, hit.title, JSON.stringify(langs));
     for (const lang of ['fa', 'kk', 'ar']) {
       assert.ok(langs.some((hit) => hit.title === lang), `no ${lang} hit for ${QUERY}: ${JSON.stringify(langs)}`);
@@ -75,36 +57,36 @@ describe('a Latin name finds its Persian, Kazakh and Arabic spellings', () => {
   });
 
   test('unchecking it from the keyboard re-runs the query within Latin script', { timeout: 30_000 }, async () => {
-    requireReady();
+    explorer.requireReady();
     // Reachable with Tab from the search box (past the Search button).
-    await page.focus('#query');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'cross-script');
-    await page.keyboard.press('Space');
-    assert.equal(await page.isChecked('#cross-script'), false);
+    await explorer.page.focus('#query');
+    await explorer.page.keyboard.press('Tab');
+    await explorer.page.keyboard.press('Tab');
+    assert.equal(await explorer.page.evaluate(() => document.activeElement?.id), 'cross-script');
+    await explorer.page.keyboard.press('Space');
+    assert.equal(await explorer.page.isChecked('#cross-script'), false);
 
-    await waitForResults(page, QUERY, false);
-    assert.equal(await page.inputValue('#query'), QUERY);
-    const langs = await hitLanguages(page);
+    await waitForResults(explorer.page, QUERY, false);
+    assert.equal(await explorer.page.inputValue('#query'), QUERY);
+    const langs = await hitLanguages(explorer.page);
     assert.ok(langs.length >= 1);
     for (const hit of langs) {
       assert.equal(hit.title, 'en', `a non-English hit within Latin script: ${JSON.stringify(langs)}`);
       assert.equal(hit.snippet, 'en');
     }
-    const summary = (await page.textContent('#search-status')).trim();
+    const summary = (await explorer.page.textContent('#search-status')).trim();
     assert.match(summary, /^(Showing \d+ of )?\d+ results? \(\d+(\.\d)? ms\)$/);
   });
 
   test('checking it again brings the other scripts back', { timeout: 30_000 }, async () => {
-    requireReady();
-    await page.check('#cross-script');
-    await waitForResults(page, QUERY, true);
-    const langs = await hitLanguages(page);
+    explorer.requireReady();
+    await explorer.page.check('#cross-script');
+    await waitForResults(explorer.page, QUERY, true);
+    const langs = await hitLanguages(explorer.page);
     assert.ok(langs.some((hit) => hit.title !== 'en'), JSON.stringify(langs));
   });
 
   test('nothing was written to the console and no request failed', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(explorer.problems, []);
   });
 });

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 // Shared set-up for the browser tests: the static server, headless Chromium
 // (Debian's, through playwright-core) and a page watcher that records every
 // console message, page error and failed request.
@@ -139,4 +141,32 @@ export async function saveScreenshot(page, name) {
   const file = path.join(dir, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+// One explorer page per scenario file: registers before/after hooks that start
+// the server and browser and close them, and returns their live state.
+// `requireReady()` lets the tests after the first fail fast when the page never
+// became ready, instead of each timing out.
+export function useExplorerPage() {
+  const state = {
+    server: null,
+    browser: null,
+    page: null,
+    problems: null,
+    ready: false,
+    requireReady() {
+      assert.ok(state.ready, 'the page never became ready (see the first test)');
+    },
+  };
+  before(async () => {
+    state.server = await startServer({ root: siteDir(), port: 0 });
+    state.browser = await launchBrowser();
+    state.page = await state.browser.context.newPage();
+    state.problems = watchPage(state.page);
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }
