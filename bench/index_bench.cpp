@@ -105,5 +105,17 @@ int main(int argc, char** argv) {
     std::printf("%-18s %8.3f %8.3f %8.3f %8zu\n", c.name, percentile(times, 0.5), percentile(times, 0.95), percentile(times, 0.99),
                 hits / 20);
   }
+  // Hostile queries must be refused at once (target: under 100 ms each).
+  std::string huge;
+  for (int i = 0; i < 10000; ++i) huge += "word" + std::to_string(i) + " ";
+  const std::vector<std::string> hostile = {huge, std::string(1000, '('), "****", "\"unclosed " + huge, "NOT"};
+  double worst = 0;
+  for (const std::string& q : hostile) {
+    const auto start = Clock::now();
+    const qalam::SearchResults r = corpus.search(q);
+    worst = std::max(worst, seconds(start) * 1000.0);
+    if (!r.error) std::printf("hostile query accepted: %.40s\n", q.c_str());
+  }
+  std::printf("%-18s %8.3f ms worst of %zu\n", "hostile rejected", worst, hostile.size());
   return 0;
 }

@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
-
 #include "qalam/query.hpp"
 
 namespace {
@@ -95,15 +93,16 @@ TEST_CASE("malformed queries are errors with the byte position where they start"
   }
 }
 
-TEST_CASE("hostile queries are rejected quickly") {
+TEST_CASE("hostile queries are rejected, not run") {
+  // How fast they are rejected is measured in bench/index_bench.cpp.
   std::string huge;
   for (int i = 0; i < 10000; ++i) huge += "word" + std::to_string(i) + " ";
-  std::string deep(1000, '(');
-  const auto start = std::chrono::steady_clock::now();
+  const std::string deep(1000, '(');
   const qalam::QueryParseResult tooLong = qalam::parseQuery(huge, analyzer());
   const qalam::QueryParseResult tooDeep = qalam::parseQuery(deep, analyzer());
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(tooLong.error.message == "query too long: at most 256 words");
+  CHECK(tooLong.errorPosition == huge.find("word256"));
   CHECK(tooDeep.error.message == "query nested too deeply");
-  CHECK(seconds < 5.0);  // a sanity bound for sanitized builds; speed is measured in bench/
+  CHECK(tooLong.query.empty());
+  CHECK(tooDeep.query.empty());
 }
