@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "qalam/name_key.hpp"
 #include "qalam/token.hpp"
 
 namespace qalam {
@@ -11,11 +12,43 @@ namespace {
 // that a stemmed alias word still meets a stemmed text word.
 constexpr std::size_t kMaxPathsPerAlias = 8;
 
-std::string edgeKey(std::uint32_t node, std::string_view form) {
-  std::string key(sizeof node, '\0');
+std::string edgeKey(std::uint32_t node, WordCase required, std::string_view form) {
+  std::string key(sizeof node + 1, '\0');
   for (std::size_t i = 0; i < sizeof node; ++i) key[i] = static_cast<char>((node >> (8 * i)) & 0xFF);
+  key[sizeof node] = static_cast<char>(required);
   key += form;
   return key;
+}
+
+std::uint8_t letterCount(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return static_cast<std::uint8_t>(std::min<std::size_t>(n, 255));
+}
+
+bool isArabicScript(std::string_view word) {
+  const auto lead = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+  return lead >= 0xD8 && lead <= 0xDB;
+}
+
+// The cases of alias words a text word may match.
+std::vector<WordCase> casesMatching(WordCase written) {
+  switch (written) {
+    case WordCase::kAllCapitals: return {WordCase::kAny, WordCase::kCapitalized, WordCase::kAllCapitals};
+    case WordCase::kCapitalized: return {WordCase::kAny, WordCase::kCapitalized};
+    case WordCase::kAny: break;
+  }
+  return {WordCase::kAny};
+}
+
+// A text word matched through a stem (or matching an alias word only by its
+// stem) must still look like an inflection of the alias word: not much
+// shorter, and holding the matched form at its start (Алматыда, Москве) or,
+// in Arabic script, where clitics are prefixes, anywhere (والأمم).
+bool plausibleInflection(const WordSpan& word, std::string_view form, std::uint8_t aliasLetters) {
+  if (word.letters + 1 < aliasLetters) return false;
+  const std::string_view exact = word.forms.front();
+  return word.arabicScript ? exact.find(form) != std::string_view::npos : exact.substr(0, form.size()) == form;
 }
 
 }  // namespace
@@ -32,7 +65,16 @@ std::vector<WordSpan> EntityLexicon::words(std::string_view text, Language langu
     if (kind == TermKind::kLoose) continue;
     if (out.empty() || t.position != position) {
       // The exact form of a word comes first (analyzer.hpp).
-      out.push_back({{}, t.begin, t.end});
+      WordSpan span;
+      span.begin = t.begin;
+      span.end = t.end;
+      const std::string_view written = text.substr(t.begin, t.end - t.begin);
+      span.writtenCase = isAllCapitals(written)      ? WordCase::kAllCapitals
+                         : startsWithCapital(written) ? WordCase::kCapitalized
+                                                      : WordCase::kAny;
+      span.letters = letterCount(termText(t.term));
+      span.arabicScript = isArabicScript(termText(t.term));
+      out.push_back(std::move(span));
       position = t.position;
     }
     const std::string_view form = termText(t.term);
@@ -77,9 +119,11 @@ void EntityLexicon::insertAlias(const LexiconAlias& alias, std::uint32_t entity)
   const std::vector<WordSpan> spans = words(alias.text, alias.language);
   if (spans.empty() || spans.size() > kMaxAliasWords) return;
   ++aliasCount_;
-  // Paths as choices of a form per word; the first is all exact forms.
+  // Paths as choices of a form per word; the first is all exact forms. The
+  // last word varies first: that is the one a name inflects (Тоқаевтың,
+  // "Организации Объединённых Наций" aside, the head comes last).
   std::vector<std::vector<std::size_t>> paths = {std::vector<std::size_t>(spans.size(), 0)};
-  for (std::size_t w = 0; w < spans.size(); ++w) {
+  for (std::size_t w = spans.size(); w-- > 0;) {
     const std::size_t existing = paths.size();
     for (std::size_t p = 0; p < existing; ++p) {
       for (std::size_t f = 1; f < spans[w].forms.size() && paths.size() < kMaxPathsPerAlias; ++f) {
@@ -92,7 +136,10 @@ void EntityLexicon::insertAlias(const LexiconAlias& alias, std::uint32_t entity)
   for (std::size_t p = 0; p < paths.size(); ++p) {
     std::uint32_t node = 0;
     for (std::size_t w = 0; w < spans.size(); ++w) {
-      std::string key = edgeKey(node, spans[w].forms[paths[p][w]]);
+      // Case matters in scripts that have it; an alias in lower case
+      // (иностранных in a ministry's name) matches however it is written.
+      const WordCase required = spans[w].writtenCase;
+      std::string key = edgeKey(node, required, spans[w].forms[paths[p][w]]);
       const auto it = edges_.find(key);
       if (it != edges_.end()) {
         node = it->second;
@@ -102,14 +149,15 @@ void EntityLexicon::insertAlias(const LexiconAlias& alias, std::uint32_t entity)
         edges_.emplace(std::move(key), next);
         node = next;
       }
+      nodes_[node].aliasLetters = std::min(nodes_[node].aliasLetters, spans[w].letters);
     }
     auto& list = p == 0 ? nodes_[node].exactEntities : nodes_[node].stemmedEntities;
     if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
   }
 }
 
-std::uint32_t EntityLexicon::child(std::uint32_t node, std::string_view form) const {
-  const auto it = edges_.find(edgeKey(node, form));
+std::uint32_t EntityLexicon::child(std::uint32_t node, WordCase required, std::string_view form) const {
+  const auto it = edges_.find(edgeKey(node, required, form));
   return it == edges_.end() ? 0 : it->second;
 }
 
@@ -133,10 +181,16 @@ void EntityLexicon::search(const std::vector<WordSpan>& words, std::size_t at, s
     }
   }
   if (at >= words.size() || depth >= kMaxAliasWords) return;
-  const WordForms& forms = words[at].forms;
-  for (std::size_t f = 0; f < forms.size(); ++f) {
-    const std::uint32_t next = child(node, forms[f]);
-    if (next != 0) search(words, at + 1, next, exact && f == 0, depth + 1, best);
+  const WordSpan& word = words[at];
+  const WordForms& forms = word.forms;
+  for (const WordCase required : casesMatching(word.writtenCase)) {
+    for (std::size_t f = 0; f < forms.size(); ++f) {
+      const std::uint32_t next = child(node, required, forms[f]);
+      if (next == 0) continue;
+      const bool sameWord = f == 0 && word.letters >= nodes_[next].aliasLetters;
+      if (!sameWord && !plausibleInflection(word, forms[f], nodes_[next].aliasLetters)) continue;
+      search(words, at + 1, next, exact && f == 0, depth + 1, best);
+    }
   }
 }
 

@@ -183,4 +183,18 @@ bool startsWithCapital(std::string_view word) {
   return c >= 0 && u_isupper(c);
 }
 
+bool isAllCapitals(std::string_view word) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(word.data());
+  const auto size = static_cast<int32_t>(word.size());
+  int letters = 0;
+  for (int32_t i = 0; i < size;) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, size, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    if (!u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 }  // namespace qalam

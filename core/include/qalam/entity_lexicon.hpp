@@ -38,10 +38,18 @@ struct LexiconEntity {
 // then its light stems (without the stem mark).
 using WordForms = std::vector<std::string>;
 
+// How a word is written, for names in scripts with case: an alias written
+// with a capital (Astana) matches only a capitalized word (not астана,
+// "capital"); one in capitals (ЕС, ООН) only a word in capitals.
+enum class WordCase : std::uint8_t { kAny, kCapitalized, kAllCapitals };
+
 struct WordSpan {
   WordForms forms;
   std::uint32_t begin = 0;  // UTF-8 byte offsets of the word
   std::uint32_t end = 0;
+  WordCase writtenCase = WordCase::kAny;
+  std::uint8_t letters = 0;  // of the exact form, capped at 255
+  bool arabicScript = false;
 };
 
 class EntityLexicon {
@@ -77,9 +85,10 @@ class EntityLexicon {
   struct Node {
     std::vector<std::uint32_t> exactEntities;    // aliases ending here on exact forms
     std::vector<std::uint32_t> stemmedEntities;  // ... on a stem of some word
+    std::uint8_t aliasLetters = 255;  // fewest letters of an alias word leading here
   };
   void insertAlias(const LexiconAlias& alias, std::uint32_t entity);
-  std::uint32_t child(std::uint32_t node, std::string_view form) const;
+  std::uint32_t child(std::uint32_t node, WordCase required, std::string_view form) const;
   void search(const std::vector<WordSpan>& words, std::size_t at, std::uint32_t node, bool exact,
               std::size_t depth, std::optional<Match>& best) const;
 
@@ -87,7 +96,7 @@ class EntityLexicon {
   std::vector<LexiconEntity> entities_;
   std::unordered_map<std::string, std::uint32_t> byId_;
   std::vector<Node> nodes_;                                // node 0 is the root
-  std::unordered_map<std::string, std::uint32_t> edges_;  // parent id + '\0' + form → child
+  std::unordered_map<std::string, std::uint32_t> edges_;  // parent id, required case, form → child
   std::size_t aliasCount_ = 0;
 };
 

@@ -50,5 +50,7 @@ class NameKeyer {
 
 // Whether a word of the original text starts with a capital letter.
 bool startsWithCapital(std::string_view utf8Word);
+// Whether it has two letters or more and every letter is a capital (ООН, UNDP).
+bool isAllCapitals(std::string_view utf8Word);
 
 }  // namespace qalam
