@@ -17,6 +17,7 @@ qalam_setup() {
     emscripten                         # em++ 3.1.6, its LLVM and binaryen
     dpkg-dev                           # dpkg-source for Debian source packages
     chromium                           # browser tests
+    iso-codes unicode-cldr-core libgeonames-common  # gazetteer sources (scripts/make-gazetteer.mjs)
   )
   # Node and npm may come from Debian or from a Node distribution of the
   # machine's own; Debian's are installed only when there are none.
