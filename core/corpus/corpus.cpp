@@ -30,12 +30,15 @@ Error Corpus::addDocument(Document doc) {
   std::vector<Token> text;
   analyzer_.analyze(doc.title, title, 0, analyzeOptionsFor(doc));
   analyzer_.analyze(doc.text, text, 0, analyzeOptionsFor(doc));
-  index_.addDocument(docId, title, text);
+  std::vector<TermId> ids;
+  index_.addDocument(docId, title, text, &ids);
+  std::size_t k = 0;
   for (const auto* field : {&title, &text}) {
     const std::string& source = field == &title ? doc.title : doc.text;
     for (const Token& t : *field) {
+      const TermId id = ids[k++];
       if (termKind(t.term) == TermKind::kLoose) continue;
-      names_.add(t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), keyer_);
+      names_.add(id, t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), keyer_);
     }
   }
   byId_.emplace(doc.id, docId);
@@ -76,19 +79,27 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
   Query& query = parsed.query;
   if (query.empty() || docs_.empty()) return results;
 
-  std::vector<ScoredDoc> scored = evaluateQuery(query, index_, Bm25Scorer(index_), docs_);
-  results.total = static_cast<std::uint32_t>(scored.size());
+  const Bm25Scorer bm25(index_);
+  std::vector<ScoredDoc> scored;
   if (options.facets) {
+    // Facets need every match: evaluate them all, then keep the best.
+    scored = evaluateQuery(query, index_, bm25, docs_);
+    results.total = static_cast<std::uint32_t>(scored.size());
     std::vector<DocId> all;
     all.reserve(scored.size());
     for (const ScoredDoc& s : scored) all.push_back(s.doc);
     results.facets = facets_.count(all);
+    const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
+    // Best score first; equal scores in document order, so results are stable.
+    auto better = [](const ScoredDoc& a, const ScoredDoc& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
+    scored.resize(keep);
+  } else {
+    TopDocs top = searchTopDocs(query, index_, bm25, docs_, options.limit, options.countAtLeast);
+    results.total = top.total;
+    results.totalExact = top.totalExact;
+    scored = std::move(top.docs);
   }
-  const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
-  // Best score first; equal scores in document order, so results are stable.
-  auto better = [](const ScoredDoc& a, const ScoredDoc& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
-  scored.resize(keep);
 
   const std::vector<std::string> termList = query.terms();
   const std::unordered_set<std::string> terms(termList.begin(), termList.end());
@@ -117,7 +128,8 @@ ConcordanceResult Corpus::concordance(std::string_view queryText, const Concorda
   if (parsed.error) return ConcordanceResult{0, false, {}, std::move(parsed.error), parsed.errorPosition};
   if (parsed.query.empty() || docs_.empty()) return {};
   std::vector<DocId> matching;
-  for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, Bm25Scorer(index_), docs_)) matching.push_back(hit.doc);
+  const Bm25Scorer bm25(index_);
+  for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, bm25, docs_)) matching.push_back(hit.doc);
   const TextAnalysis analyzeText = [this](const Document& doc) { return analyzer_.analyze(doc.text, analyzeOptionsFor(doc)); };
   return buildConcordance(parsed.query, matching, docs_, analyzeText, options);
 }

@@ -86,7 +86,7 @@ LoadedCorpus loadCorpus(std::string_view bytes) {
     corpus->docs_.push_back(std::move(d));
   }
   if (!in.ok() || !corpus->index_.read(in) || corpus->index_.documentCount() != corpus->docs_.size() ||
-      !corpus->names_.read(in) || !in.atEnd()) {
+      !corpus->names_.read(in, corpus->index_) || !in.atEnd()) {
     result.error = corrupt("inconsistent sections");
     return result;
   }

@@ -35,10 +35,15 @@ struct SearchOptions {
   // Counts by language, source, year and month over every match, not only
   // the `limit` returned.
   bool facets = false;
+  // Matches counted exactly before the search starts skipping postings that
+  // cannot reach the results (then `total` is a lower bound). Facets count
+  // every match.
+  std::uint32_t countAtLeast = 1000;
 };
 
 struct SearchResults {
   std::uint32_t total = 0;            // documents matching, before the limit
+  bool totalExact = true;             // false: at least `total` (see SearchOptions::countAtLeast)
   std::vector<DocId> docs;            // best first
   std::vector<float> scores;
   std::vector<Snippet> snippets;      // parallel to docs when requested
@@ -60,6 +65,8 @@ class Corpus {
   // Adds one document; an empty id or an id already present is refused. A
   // document without `lang` gets the language identified from its text.
   Error addDocument(Document doc);
+  // Packs the index's recent postings (ImportSession calls it when a file is in).
+  void compactIndex() { index_.compact(); }
 
   SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
   // Why `doc` scores as it does for `query` (a cold path). A malformed query

@@ -23,6 +23,19 @@ struct ScoredDoc {
 std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
                                      const std::vector<Document>& documents);
 
+struct TopDocs {
+  std::vector<ScoredDoc> docs;  // best first; equal scores in document order
+  std::uint32_t total = 0;      // matches counted
+  bool totalExact = true;       // false when pruning skipped some uncounted
+};
+
+// The `k` best matches, with the same scores as evaluateQuery. The first
+// `countAtLeast` matches are all counted; after that, blocks of postings
+// that cannot beat the k-th best are skipped (block-max pruning) and
+// `total` becomes a lower bound.
+TopDocs searchTopDocs(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
+                      const std::vector<Document>& documents, std::size_t k, std::uint32_t countAtLeast);
+
 // The document frequency a word part is scored with: that of its most
 // frequent term.
 std::uint32_t partDocumentFrequency(const QueryPart& part, const InvertedIndex& index);
