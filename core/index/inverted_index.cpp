@@ -57,7 +57,12 @@ void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, cons
   bool added = false;
   for (const Token& t : title) occurrences.push_back({terms_.insert(t.term, added), t.position});
   for (const Token& t : text) occurrences.push_back({terms_.insert(t.term, added), kTextPositionBase + t.position});
-  if (records_.size() < terms_.size()) records_.resize(terms_.size());
+  if (records_.size() < terms_.size()) {
+    // A new term has no compacted bytes: it starts where the arena ends.
+    TermRecord fresh;
+    fresh.offset = static_cast<std::uint32_t>(arena_.size());
+    records_.resize(terms_.size(), fresh);
+  }
   if (ids != nullptr) {
     ids->clear();
     for (const Occurrence& o : occurrences) ids->push_back(o.term);
@@ -83,7 +88,11 @@ void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, cons
 void InvertedIndex::append(TermId term, DocId doc, const std::uint32_t* positions, std::uint32_t titleCount,
                            std::uint32_t textCount) {
   TermRecord& record = records_[term];
-  std::string& out = tails_[term];
+  if (record.tail == kNoTail) {
+    record.tail = static_cast<std::uint32_t>(tails_.size());
+    tails_.emplace_back();
+  }
+  std::string& out = tails_[record.tail];
   const std::size_t before = out.size();
   const bool single = titleCount == 0 && textCount == 1;
   const std::uint64_t gap = record.documents == 0 ? doc : doc - record.lastDoc;
@@ -110,28 +119,25 @@ void InvertedIndex::append(TermId term, DocId doc, const std::uint32_t* position
 }
 
 std::uint32_t InvertedIndex::byteLength(TermId term) const {
-  const auto tail = tails_.find(term);
-  return records_[term].length + static_cast<std::uint32_t>(tail == tails_.end() ? 0 : tail->second.size());
+  const TermRecord& record = records_[term];
+  return compactedLength(term) + static_cast<std::uint32_t>(record.tail == kNoTail ? 0 : tails_[record.tail].size());
 }
 
 std::string_view InvertedIndex::bytes(TermId term, std::uint32_t from, std::string& scratch) const {
   const TermRecord& record = records_[term];
-  const std::string_view compacted = std::string_view(arena_).substr(record.offset, record.length);
-  const auto tail = tails_.find(term);
-  if (tail == tails_.end() || tail->second.empty()) return compacted.substr(std::min<std::size_t>(from, compacted.size()));
-  if (from >= record.length) return std::string_view(tail->second).substr(from - record.length);
+  const std::uint32_t length = compactedLength(term);
+  const std::string_view compacted = std::string_view(arena_).substr(record.offset, length);
+  if (record.tail == kNoTail) return compacted.substr(std::min<std::size_t>(from, compacted.size()));
+  const std::string& tail = tails_[record.tail];
+  if (from >= length) return std::string_view(tail).substr(from - length);
   scratch.assign(compacted.substr(from));
-  scratch += tail->second;
+  scratch += tail;
   return scratch;
 }
 
 void InvertedIndex::closeBlock(TermId term) {
   TermRecord& record = records_[term];
-  if (record.blocks == kNoBlocks) {
-    record.blocks = static_cast<std::uint32_t>(blocks_.size());
-    blocks_.emplace_back();
-  }
-  TermBlocks& skips = blocks_[record.blocks];
+  TermBlocks& skips = blocks_[term];
   const std::uint32_t start = skips.blocks.empty() ? 0 : skips.blocks.back().end;
   std::string scratch;
   const std::string_view data = bytes(term, start, scratch);
@@ -169,14 +175,13 @@ void InvertedIndex::compact() {
   for (TermId term = 0; term < records_.size(); ++term) {
     TermRecord& record = records_[term];
     const std::size_t offset = arena.size();
-    arena.append(arena_, record.offset, record.length);
-    const auto tail = tails_.find(term);
-    if (tail != tails_.end()) arena += tail->second;
+    arena.append(arena_, record.offset, compactedLength(term));
+    if (record.tail != kNoTail) arena += tails_[record.tail];
+    record.tail = kNoTail;
     record.offset = static_cast<std::uint32_t>(offset);
-    record.length = static_cast<std::uint32_t>(arena.size() - offset);
   }
   arena_.swap(arena);
-  tails_ = {};
+  std::vector<std::string>().swap(tails_);
   tailBytes_ = 0;
   records_.shrink_to_fit();
   terms_.shrink();
@@ -196,7 +201,7 @@ PostingCursor InvertedIndex::cursor(TermId term) const {
   c.size_ = data.size();
   c.lastDoc_ = records_[term].lastDoc;
   c.documents_ = records_[term].documents;
-  c.blocks_ = records_[term].blocks == kNoBlocks ? nullptr : &blocks_[records_[term].blocks];
+  c.blocks_ = blocksOf(term);
   c.next();
   return c;
 }
@@ -220,15 +225,16 @@ std::size_t InvertedIndex::postingBytes() const { return arena_.size() + tailByt
 
 std::size_t InvertedIndex::memoryBytes() const {
   std::size_t total = terms_.memoryBytes() + records_.capacity() * sizeof(TermRecord) + arena_.capacity() +
-                      blocks_.capacity() * sizeof(TermBlocks) +
+                      blocks_.size() * (sizeof(TermBlocks) + sizeof(TermId) + 2 * sizeof(void*)) +
+                      blocks_.bucket_count() * sizeof(void*) +
                       (titleLength_.capacity() + textLength_.capacity()) * sizeof(std::uint32_t) +
                       sortedTerms_.capacity() * sizeof(TermId);
-  for (const TermBlocks& b : blocks_) {
+  for (const auto& [term, b] : blocks_) {
     total += b.blocks.capacity() * sizeof(PostingBlock) + b.impacts.capacity() * sizeof(FieldImpact);
   }
-  // A hash node holds the key, the string and a next pointer.
-  for (const auto& [term, tail] : tails_) total += sizeof(void*) * 2 + sizeof(TermId) + sizeof(std::string) + tail.capacity();
-  return total + tails_.bucket_count() * sizeof(void*);
+  total += tails_.capacity() * sizeof(std::string);
+  for (const std::string& tail : tails_) total += tail.capacity() > 15 ? tail.capacity() : 0;  // beyond the inline buffer
+  return total;
 }
 
 std::vector<std::string_view> InvertedIndex::termsWithPrefix(std::string_view prefix, std::size_t limit) const {

@@ -39,12 +39,12 @@ void InvertedIndex::write(index::ByteWriter& out) const {
   std::string scratch;
   for (const TermId id : order) out.append(bytes(id, 0, scratch));
   std::uint64_t withBlocks = 0;
-  for (const TermId id : order) withBlocks += records_[id].blocks != kNoBlocks;
+  for (const TermId id : order) withBlocks += blocksOf(id) != nullptr;
   out.varint(withBlocks);
   for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    const TermRecord& record = records_[order[rank]];
-    if (record.blocks == kNoBlocks) continue;
-    const TermBlocks& skips = blocks_[record.blocks];
+    const TermBlocks* found = blocksOf(order[rank]);
+    if (found == nullptr) continue;
+    const TermBlocks& skips = *found;
     out.varint(rank);
     out.varint(skips.blocks.size());
     for (const PostingBlock& b : skips.blocks) {
@@ -93,7 +93,6 @@ bool InvertedIndex::read(index::ByteReader& in) {
       return false;
     }
     record.offset = static_cast<std::uint32_t>(offset);
-    record.length = static_cast<std::uint32_t>(length);
     record.documents = static_cast<std::uint32_t>(docCount);
     record.lastDoc = static_cast<DocId>(lastDoc);
     offset += length;
@@ -106,11 +105,11 @@ bool InvertedIndex::read(index::ByteReader& in) {
     const std::uint64_t rank = in.varint();
     if (rank >= terms || (n > 0 && rank <= previousRank)) return false;
     previousRank = static_cast<std::size_t>(rank);
-    TermRecord& record = records_[static_cast<std::size_t>(rank)];
+    const auto id = static_cast<TermId>(rank);
+    const TermRecord& record = records_[id];
     const std::size_t count = in.count(4);
     if (count != record.documents / kBlockSize || count == 0) return false;
-    record.blocks = static_cast<std::uint32_t>(blocks_.size());
-    TermBlocks& skips = blocks_.emplace_back();
+    TermBlocks& skips = blocks_[id];
     skips.blocks.resize(count);
     for (std::size_t b = 0; b < count && in.ok(); ++b) {
       PostingBlock& block = skips.blocks[b];
@@ -119,7 +118,7 @@ bool InvertedIndex::read(index::ByteReader& in) {
       const std::uint64_t textImpacts = in.varint();
       const std::uint64_t titleImpacts = in.varint();
       const bool ordered = b == 0 || (last > skips.blocks[b - 1].lastDoc && end > skips.blocks[b - 1].end);
-      if (!in.ok() || !ordered || last > record.lastDoc || end > record.length || textImpacts > kBlockSize ||
+      if (!in.ok() || !ordered || last > record.lastDoc || end > compactedLength(id) || textImpacts > kBlockSize ||
           titleImpacts > kBlockSize) {
         return false;
       }
@@ -135,8 +134,8 @@ bool InvertedIndex::read(index::ByteReader& in) {
       }
     }
   }
-  for (const TermRecord& record : records_) {
-    if (record.documents >= kBlockSize && record.blocks == kNoBlocks) return false;
+  for (TermId id = 0; id < records_.size(); ++id) {
+    if (records_[id].documents >= kBlockSize && blocksOf(id) == nullptr) return false;
   }
   terms_.shrink();
   return in.ok();

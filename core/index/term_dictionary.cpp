@@ -5,7 +5,7 @@
 namespace qalam {
 namespace {
 
-std::size_t hashOf(std::string_view s) {
+std::uint32_t hashOf(std::string_view s) {
   // FNV-1a: short strings, and the same on every platform (wasm's size_t is
   // 32 bits) so probe sequences do not depend on the build.
   std::uint32_t h = 2166136261u;
@@ -15,38 +15,44 @@ std::size_t hashOf(std::string_view s) {
 
 }  // namespace
 
-std::size_t TermDictionary::slotOf(std::string_view term) const {
-  std::size_t slot = hashOf(term) & mask_;
-  while (slots_[slot] != kNone && this->term(slots_[slot]) != term) slot = (slot + 1) & mask_;
+std::size_t TermDictionary::slotOf(std::string_view term, std::uint32_t hash) const {
+  std::size_t slot = hash & mask_;
+  while (slots_[slot].id != kNone && (slots_[slot].hash != hash || this->term(slots_[slot].id) != term)) {
+    slot = (slot + 1) & mask_;
+  }
   return slot;
 }
 
 TermId TermDictionary::find(std::string_view term) const {
   if (slots_.empty()) return kNone;
-  return slots_[slotOf(term)];
+  return slots_[slotOf(term, hashOf(term))].id;
 }
 
 TermId TermDictionary::insert(std::string_view term, bool& added) {
   // Keep the table at most 3/4 full so that probe runs stay short.
   if ((size() + 1) * 4 > slots_.size() * 3) grow();
-  const std::size_t slot = slotOf(term);
-  added = slots_[slot] == kNone;
-  if (!added) return slots_[slot];
+  const std::uint32_t hash = hashOf(term);
+  const std::size_t slot = slotOf(term, hash);
+  added = slots_[slot].id == kNone;
+  if (!added) return slots_[slot].id;
   const auto id = static_cast<TermId>(size());
   chars_.append(term);
   offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
-  slots_[slot] = id;
+  slots_[slot] = {id, hash};
   return id;
 }
 
-void TermDictionary::grow() {
-  const std::size_t capacity = slots_.empty() ? 1024 : slots_.size() * 2;
-  slots_.assign(capacity, kNone);
+void TermDictionary::grow() { rehash(slots_.empty() ? 1024 : slots_.size() * 2); }
+
+void TermDictionary::rehash(std::size_t capacity) {
+  std::vector<Slot> old(capacity);
+  old.swap(slots_);
   mask_ = capacity - 1;
-  for (TermId id = 0; id < size(); ++id) {
-    std::size_t slot = hashOf(term(id)) & mask_;
-    while (slots_[slot] != kNone) slot = (slot + 1) & mask_;
-    slots_[slot] = id;
+  for (const Slot& s : old) {
+    if (s.id == kNone) continue;
+    std::size_t slot = s.hash & mask_;
+    while (slots_[slot].id != kNone) slot = (slot + 1) & mask_;
+    slots_[slot] = s;
   }
 }
 
@@ -55,10 +61,7 @@ void TermDictionary::reserve(std::size_t terms, std::size_t characters) {
   offsets_.reserve(terms + 1);
   std::size_t capacity = 1024;
   while (terms * 4 > capacity * 3) capacity *= 2;
-  if (capacity > slots_.size()) {
-    slots_.assign(capacity / 2, kNone);  // grow() doubles it and rehashes
-    grow();
-  }
+  if (capacity > slots_.size()) rehash(capacity);
 }
 
 void TermDictionary::shrink() {
@@ -67,7 +70,7 @@ void TermDictionary::shrink() {
 }
 
 std::size_t TermDictionary::memoryBytes() const {
-  return chars_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(TermId);
+  return chars_.capacity() + offsets_.capacity() * sizeof(std::uint32_t) + slots_.capacity() * sizeof(Slot);
 }
 
 }  // namespace qalam

@@ -108,13 +108,14 @@ class InvertedIndex {
   std::vector<std::string_view> termsWithPrefix(std::string_view prefix, std::size_t limit) const;
 
  private:
-  static constexpr std::uint32_t kNoBlocks = 0xFFFFFFFFu;
+  static constexpr std::uint32_t kNoTail = 0xFFFFFFFFu;
+  // 16 bytes a term. The arena holds terms in id order, so a term's
+  // compacted bytes end where the next term's begin.
   struct TermRecord {
-    std::uint32_t offset = 0;   // of the compacted postings in arena_
-    std::uint32_t length = 0;   // compacted bytes
+    std::uint32_t offset = 0;  // of the compacted postings in arena_
     std::uint32_t documents = 0;
     DocId lastDoc = 0;
-    std::uint32_t blocks = kNoBlocks;  // index into blocks_
+    std::uint32_t tail = kNoTail;  // index into tails_, when it has recent postings
   };
 
   void append(TermId term, DocId doc, const std::uint32_t* positions, std::uint32_t titleCount,
@@ -124,14 +125,22 @@ class InvertedIndex {
   // `scratch` only when they straddle the arena and the recent tail).
   std::string_view bytes(TermId term, std::uint32_t from, std::string& scratch) const;
   std::uint32_t byteLength(TermId term) const;
+  std::uint32_t compactedLength(TermId term) const {
+    const std::size_t end = term + 1 < records_.size() ? records_[term + 1].offset : arena_.size();
+    return static_cast<std::uint32_t>(end - records_[term].offset);
+  }
+  const TermBlocks* blocksOf(TermId term) const {
+    const auto it = blocks_.find(term);
+    return it == blocks_.end() ? nullptr : &it->second;
+  }
 
   TermDictionary terms_;
   std::vector<TermRecord> records_;
   std::string arena_;
-  // Postings appended since the last compaction, by term.
-  std::unordered_map<TermId, std::string> tails_;
+  // Postings appended since the last compaction (TermRecord::tail).
+  std::vector<std::string> tails_;
   std::size_t tailBytes_ = 0;
-  std::vector<TermBlocks> blocks_;
+  std::unordered_map<TermId, TermBlocks> blocks_;  // terms with a full block
   mutable std::vector<TermId> sortedTerms_;  // cache for termsWithPrefix
   std::vector<std::uint32_t> titleLength_;
   std::vector<std::uint32_t> textLength_;

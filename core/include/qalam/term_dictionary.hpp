@@ -32,11 +32,16 @@ class TermDictionary {
 
  private:
   void grow();
-  std::size_t slotOf(std::string_view term) const;
+  void rehash(std::size_t capacity);  // a power of two
+  std::size_t slotOf(std::string_view term, std::uint32_t hash) const;
 
   std::string chars_;
   std::vector<std::uint32_t> offsets_ = {0};
-  std::vector<TermId> slots_;  // kNone marks an empty slot
+  struct Slot {
+    TermId id = kNone;        // kNone marks an empty slot
+    std::uint32_t hash = 0;   // compared before the characters
+  };
+  std::vector<Slot> slots_;
   std::size_t mask_ = 0;
 };
 

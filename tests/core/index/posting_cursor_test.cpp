@@ -70,6 +70,35 @@ TEST_CASE("a cursor walks and skips a posting list of many blocks") {
   }
 }
 
+TEST_CASE("compacting between documents, with new terms arriving after it, changes no posting") {
+  InvertedIndex once;
+  InvertedIndex often;
+  std::mt19937 random(3);
+  std::vector<std::string> vocabulary;
+  for (DocId d = 0; d < 400; ++d) {
+    std::vector<qalam::Token> text;
+    vocabulary.push_back("new" + std::to_string(d));  // a term first seen in this document
+    for (std::uint32_t p = 0; p < 6; ++p) {
+      text.push_back({vocabulary[random() % vocabulary.size()], p, 0, 0});
+    }
+    once.addDocument(d, {}, text);
+    often.addDocument(d, {}, text);
+    if (d % 3 == 0) often.compact();
+  }
+  once.compact();
+  REQUIRE(once.termCount() == often.termCount());
+  for (const std::string& term : vocabulary) {
+    INFO(term);
+    const auto a = once.postings(term);
+    const auto b = often.postings(term);
+    REQUIRE(a.has_value() == b.has_value());  // a term drawn by no document is in neither
+    if (!a) continue;
+    CHECK(a->docs == b->docs);
+    CHECK(a->positions == b->positions);
+  }
+  CHECK(once.postingBytes() == often.postingBytes());
+}
+
 TEST_CASE("block impacts bound every document of their block") {
   const Fixture f = makeFixture(3000, false);
   qalam::PostingCursor c = f.index.cursor(f.index.termId("common"));
