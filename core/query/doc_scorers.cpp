@@ -254,6 +254,39 @@ class AllDocumentsScorer final : public DocScorer {
   std::uint32_t count_;
 };
 
+// A fixed list of documents, scoring nothing: those an entity filter names.
+class DocumentListScorer final : public DocScorer {
+ public:
+  explicit DocumentListScorer(std::vector<DocId> docs) : docs_(std::move(docs)) {
+    doc_ = docs_.empty() ? kNoMoreDocs : docs_[0];
+  }
+  DocId advance(DocId target) override {
+    if (doc_ >= target) return doc_;
+    at_ = static_cast<std::size_t>(std::lower_bound(docs_.begin() + static_cast<std::ptrdiff_t>(at_), docs_.end(), target) -
+                                   docs_.begin());
+    doc_ = at_ < docs_.size() ? docs_[at_] : kNoMoreDocs;
+    return doc_;
+  }
+  float score() override { return 0.0f; }
+  DocId blockEnd(DocId) override { return docs_.empty() ? kNoMoreDocs : docs_.back(); }
+  float maxScore(DocId, DocId) override { return 0.0f; }
+
+ private:
+  std::vector<DocId> docs_;
+  std::size_t at_ = 0;
+};
+
+bool isEntityFilter(const FieldFilter& f) {
+  return f.field == FieldFilter::Field::kPerson || f.field == FieldFilter::Field::kOrganization ||
+         f.field == FieldFilter::Field::kPlace;
+}
+
+std::unique_ptr<DocScorer> entityDocuments(const FieldFilter& f, const ScorerContext& context) {
+  std::vector<DocId> docs = context.entities ? context.entities(f) : std::vector<DocId>{};
+  if (docs.empty()) return nullptr;
+  return std::make_unique<DocumentListScorer>(std::move(docs));
+}
+
 // The matches of `positive` that pass the metadata filters and match none
 // of the excluded scorers.
 class FilteredScorer final : public DocScorer {
@@ -350,6 +383,7 @@ std::unique_ptr<DocScorer> buildScorer(const QueryNode& node, const ScorerContex
   switch (node.kind) {
     case QueryNode::Kind::kMatch: return buildWord(node, context);
     case QueryNode::Kind::kFilter: {
+      if (isEntityFilter(node.filter)) return entityDocuments(node.filter, context);
       return std::make_unique<FilteredScorer>(allDocuments(context), std::vector<const FieldFilter*>{&node.filter},
                                               Scorers{}, context.documents);
     }
@@ -383,7 +417,7 @@ std::unique_ptr<DocScorer> buildScorer(const QueryNode& node, const ScorerContex
   for (const QueryNode& child : node.children) {
     if (child.kind == QueryNode::Kind::kNot) {
       if (auto x = buildScorer(child.children[0], context)) excluded.push_back(std::move(x));
-    } else if (child.kind == QueryNode::Kind::kFilter) {
+    } else if (child.kind == QueryNode::Kind::kFilter && !isEntityFilter(child.filter)) {
       filters.push_back(&child.filter);
     } else {
       auto c = buildScorer(child, context);

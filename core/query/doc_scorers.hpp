@@ -12,6 +12,7 @@
 #include "qalam/document.hpp"
 #include "qalam/index.hpp"
 #include "qalam/query.hpp"
+#include "qalam/query_evaluator.hpp"
 #include "qalam/ranker.hpp"
 
 namespace qalam::query {
@@ -41,6 +42,7 @@ struct ScorerContext {
   const InvertedIndex& index;
   const Bm25Scorer& bm25;
   const std::vector<Document>& documents;
+  const EntityDocuments& entities;
 };
 
 // The scorer tree of a query node; null when it can match nothing.

@@ -28,6 +28,9 @@ bool passesFilter(const Document& document, const FieldFilter& filter) {
   switch (filter.field) {
     case FieldFilter::Field::kLang: return asciiLower(document.lang) == filter.value;
     case FieldFilter::Field::kSource: return asciiLower(document.source) == filter.value;
+    case FieldFilter::Field::kPerson:
+    case FieldFilter::Field::kOrganization:
+    case FieldFilter::Field::kPlace: return false;  // not metadata: see EntityDocuments
     case FieldFilter::Field::kDate: break;
   }
   const std::string& date = document.date;
@@ -42,8 +45,8 @@ bool passesFilter(const Document& document, const FieldFilter& filter) {
 }
 
 std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
-                                     const std::vector<Document>& documents) {
-  const query::ScorerContext context{index, scorer, documents};
+                                     const std::vector<Document>& documents, const EntityDocuments& entities) {
+  const query::ScorerContext context{index, scorer, documents, entities};
   std::vector<ScoredDoc> out;
   const std::unique_ptr<query::DocScorer> root = query::buildScorer(query.root, context);
   if (!root) return out;
@@ -52,9 +55,10 @@ std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& in
 }
 
 TopDocs searchTopDocs(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
-                      const std::vector<Document>& documents, std::size_t k, std::uint32_t countAtLeast) {
+                      const std::vector<Document>& documents, std::size_t k, std::uint32_t countAtLeast,
+                      const EntityDocuments& entities) {
   TopDocs out;
-  const query::ScorerContext context{index, scorer, documents};
+  const query::ScorerContext context{index, scorer, documents, entities};
   const std::unique_ptr<query::DocScorer> root = query::buildScorer(query.root, context);
   if (!root || k == 0) {
     out.totalExact = !root;
