@@ -8,9 +8,16 @@
 
 #include "qalam/error.hpp"
 
+namespace qalam {
+class Corpus;
+}
+
 namespace qalam::wasm {
 
 using emscripten::val;
+
+// Adds the entity functions (bindings_entities.cpp) to the Corpus class.
+void bindCorpusEntities(emscripten::class_<Corpus>& corpus);
 
 // `{code, message}` (and `position` when given) as a plain JS object.
 inline val errorValue(const Error& error, int position = -1) {

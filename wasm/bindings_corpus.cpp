@@ -56,7 +56,8 @@ std::string facetsJson(const Corpus& corpus, const std::string& query, bool cros
                    {"lang", counts(results.facets.lang)},
                    {"source", counts(results.facets.source)},
                    {"year", counts(results.facets.year)},
-                   {"month", counts(results.facets.month)}});
+                   {"month", counts(results.facets.month)},
+                   {"entity", counts(results.entityFacet)}});
 }
 
 // A file read at once and indexed in batches: the worker steps it between
@@ -168,8 +169,9 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
       .function("total", &ImportSession::total)
       .function("done", &ImportSession::done)
       .function("reportJson", &wasm::importReportJson);
-  emscripten::class_<Corpus>("Corpus")
-      .constructor<>()
+  emscripten::class_<Corpus> corpus("Corpus");
+  wasm::bindCorpusEntities(corpus);
+  corpus.constructor<>()
       .function("addJsonLines", &wasm::addJsonLines)
       .function("addFile", &wasm::addFile)
       .function("facets", &wasm::facetsJson)

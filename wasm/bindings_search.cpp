@@ -46,6 +46,7 @@ EMSCRIPTEN_BINDINGS(qalam_search) {
   using qalam::wasm::SearchHits;
   emscripten::class_<SearchHits>("SearchHits")
       .function("total", &SearchHits::total)
+      .function("totalExact", &SearchHits::totalExact)
       .function("count", &SearchHits::count)
       .function("docs", &SearchHits::docs)
       .function("scores", &SearchHits::scores)

@@ -17,6 +17,9 @@ class SearchHits {
   SearchHits(const std::string& query, SearchResults results);
 
   std::uint32_t total() const { return results_.total; }
+  // False when `total` is a lower bound (the search skipped postings that
+  // could not reach the results).
+  bool totalExact() const { return results_.totalExact; }
   std::uint32_t count() const { return static_cast<std::uint32_t>(results_.docs.size()); }
   val docs() const;
   val scores() const;

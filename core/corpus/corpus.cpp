@@ -1,8 +1,12 @@
 #include "qalam/corpus.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_set>
 
+#include "corpus_entities.hpp"
+#include "qalam/entity_list.hpp"
+#include "qalam/gazetteer.hpp"
 #include "qalam/import_session.hpp"
 #include "qalam/jsonl_importer.hpp"
 #include "qalam/query.hpp"
@@ -16,7 +20,119 @@ namespace {
 
 AnalyzeOptions analyzeOptionsFor(const Document& doc) { return AnalyzeOptions{languageFromCode(doc.lang), true}; }
 
+std::string_view monthOf(std::string_view date) {
+  const bool iso = date.size() >= 7 && date[4] == '-' &&
+                   std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  return iso ? date.substr(0, 7) : std::string_view();
+}
+
+std::vector<EntityType> typesOf(FieldFilter::Field field) {
+  switch (field) {
+    case FieldFilter::Field::kPerson: return {EntityType::kPerson};
+    case FieldFilter::Field::kOrganization: return {EntityType::kOrganization};
+    case FieldFilter::Field::kPlace: return {EntityType::kGeopolitical, EntityType::kLocation, EntityType::kFacility};
+    default: break;
+  }
+  return {};
+}
+
 }  // namespace
+
+Corpus::Corpus() : entities_(std::make_unique<CorpusEntities>()) {}
+Corpus::~Corpus() = default;
+Corpus::Corpus(Corpus&&) noexcept = default;
+Corpus& Corpus::operator=(Corpus&&) noexcept = default;
+
+void Corpus::extractEntities(DocId doc) {
+  CorpusEntities& e = *entities_;
+  const Document& d = docs_[doc];
+  std::vector<Mention> mentions;
+  if (e.enabled) {
+    const Language language = languageFromCode(d.lang);
+    mentions = e.extractor().extract(d.title, language, d.date);
+    for (Mention& m : e.extractor().extract(d.text, language, d.date)) mentions.push_back(std::move(m));
+  }
+  e.table.addDocument(doc, mentions, monthOf(d.date), [&e](std::string_view s) { return e.analyzer.normalize(s); });
+  // Entities from the lexicon are shown by the lexicon's name.
+  for (const auto& [entity, count] : e.table.entitiesOf(doc)) {
+    const auto known = e.lexicon.find(e.table.record(entity).id);
+    if (known && !e.lexicon.entity(*known).name.empty() && e.table.record(entity).name != e.lexicon.entity(*known).name) {
+      e.table.setName(entity, e.lexicon.entity(*known).name);
+    }
+  }
+}
+
+EntityDocuments Corpus::entityResolver() const {
+  return [this](const FieldFilter& f) { return entityDocuments(f); };
+}
+
+Error Corpus::loadGazetteer(std::string_view bytes) {
+  GazetteerLoad load = readGazetteer(bytes);
+  if (load.error) return load.error;
+  for (LexiconEntity& entity : load.entities) entities_->lexicon.add(std::move(entity));
+  entities_->lexiconChanged();
+  reextractEntities();
+  return {};
+}
+
+EntityListReport Corpus::addEntityList(std::string_view fileName, std::string_view bytes, LexiconSource source) {
+  EntityListRead read = readEntityList(fileName, bytes, source);
+  EntityListReport report;
+  report.issues = std::move(read.issues);
+  report.error = std::move(read.error);
+  if (report.error) return report;
+  report.entities = static_cast<std::uint32_t>(read.entities.size());
+  for (LexiconEntity& entity : read.entities) entities_->lexicon.add(std::move(entity));
+  entities_->lexiconChanged();
+  reextractEntities();
+  return report;
+}
+
+void Corpus::reextractEntities() {
+  entities_->table = EntityTable{};
+  for (DocId d = 0; d < docs_.size(); ++d) extractEntities(d);
+}
+
+void Corpus::setEntityExtraction(bool on) { entities_->enabled = on; }
+const EntityTable& Corpus::entities() const { return entities_->table; }
+const EntityLexicon& Corpus::lexicon() const { return entities_->lexicon; }
+
+Corpus::DocumentMentions Corpus::documentMentions(DocId doc) const {
+  DocumentMentions out;
+  if (doc >= docs_.size()) return out;
+  const Document& d = docs_[doc];
+  const Language language = languageFromCode(d.lang);
+  out.title = entities_->extractor().extract(d.title, language, d.date);
+  out.text = entities_->extractor().extract(d.text, language, d.date);
+  return out;
+}
+
+std::vector<DocId> Corpus::entityDocuments(const FieldFilter& filter) const {
+  const std::vector<EntityType> types = typesOf(filter.field);
+  const EntityTable& table = entities_->table;
+  const EntityLexicon& lexicon = entities_->lexicon;
+  std::vector<EntityIndex> found;
+  if (const auto e = table.find(filter.value)) found.push_back(*e);
+  // An alias the lexicon knows, covering the whole value, in any script.
+  const std::vector<WordSpan> words = lexicon.words(filter.value, Language::kOther);
+  if (const auto match = lexicon.longestMatch(words, 0); match && match->words == words.size()) {
+    for (const std::uint32_t k : match->entities) {
+      if (const auto e = table.find(lexicon.entity(k).id)) found.push_back(*e);
+    }
+  }
+  if (const auto* written = table.bySurface(entities_->analyzer.normalize(filter.value))) {
+    found.insert(found.end(), written->begin(), written->end());
+  }
+  std::vector<DocId> docs;
+  for (const EntityIndex e : found) {
+    if (std::find(types.begin(), types.end(), table.record(e).type) == types.end()) continue;
+    const std::vector<std::uint32_t>& more = table.documentsOf(e);
+    std::vector<DocId> merged;
+    std::set_union(docs.begin(), docs.end(), more.begin(), more.end(), std::back_inserter(merged));
+    docs.swap(merged);
+  }
+  return docs;
+}
 
 Error Corpus::addDocument(Document doc) {
   if (doc.id.empty()) return {ErrorCode::kInvalidArgument, "document has no id"};
@@ -30,17 +146,21 @@ Error Corpus::addDocument(Document doc) {
   std::vector<Token> text;
   analyzer_.analyze(doc.title, title, 0, analyzeOptionsFor(doc));
   analyzer_.analyze(doc.text, text, 0, analyzeOptionsFor(doc));
-  index_.addDocument(docId, title, text);
+  std::vector<TermId> ids;
+  index_.addDocument(docId, title, text, &ids);
+  std::size_t k = 0;
   for (const auto* field : {&title, &text}) {
     const std::string& source = field == &title ? doc.title : doc.text;
     for (const Token& t : *field) {
+      const TermId id = ids[k++];
       if (termKind(t.term) == TermKind::kLoose) continue;
-      names_.add(t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), keyer_);
+      names_.add(id, t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), keyer_);
     }
   }
   byId_.emplace(doc.id, docId);
   facets_.add(doc);
   docs_.push_back(std::move(doc));
+  extractEntities(docId);
   return {};
 }
 
@@ -76,19 +196,29 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
   Query& query = parsed.query;
   if (query.empty() || docs_.empty()) return results;
 
-  std::vector<ScoredDoc> scored = evaluateQuery(query, index_, Bm25Scorer(index_), docs_);
-  results.total = static_cast<std::uint32_t>(scored.size());
+  const Bm25Scorer bm25(index_);
+  std::vector<ScoredDoc> scored;
   if (options.facets) {
+    // Facets need every match: evaluate them all, then keep the best.
+    scored = evaluateQuery(query, index_, bm25, docs_, entityResolver());
+    results.total = static_cast<std::uint32_t>(scored.size());
     std::vector<DocId> all;
     all.reserve(scored.size());
     for (const ScoredDoc& s : scored) all.push_back(s.doc);
     results.facets = facets_.count(all);
+    std::sort(all.begin(), all.end());
+    results.entityFacet = entities_->table.facet(all, 50);
+    const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
+    // Best score first; equal scores in document order, so results are stable.
+    auto better = [](const ScoredDoc& a, const ScoredDoc& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
+    scored.resize(keep);
+  } else {
+    TopDocs top = searchTopDocs(query, index_, bm25, docs_, options.limit, options.countAtLeast, entityResolver());
+    results.total = top.total;
+    results.totalExact = top.totalExact;
+    scored = std::move(top.docs);
   }
-  const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
-  // Best score first; equal scores in document order, so results are stable.
-  auto better = [](const ScoredDoc& a, const ScoredDoc& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
-  scored.resize(keep);
 
   const std::vector<std::string> termList = query.terms();
   const std::unordered_set<std::string> terms(termList.begin(), termList.end());
@@ -117,7 +247,8 @@ ConcordanceResult Corpus::concordance(std::string_view queryText, const Concorda
   if (parsed.error) return ConcordanceResult{0, false, {}, std::move(parsed.error), parsed.errorPosition};
   if (parsed.query.empty() || docs_.empty()) return {};
   std::vector<DocId> matching;
-  for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, Bm25Scorer(index_), docs_)) matching.push_back(hit.doc);
+  const Bm25Scorer bm25(index_);
+  for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, bm25, docs_, entityResolver())) matching.push_back(hit.doc);
   const TextAnalysis analyzeText = [this](const Document& doc) { return analyzer_.analyze(doc.text, analyzeOptionsFor(doc)); };
   return buildConcordance(parsed.query, matching, docs_, analyzeText, options);
 }

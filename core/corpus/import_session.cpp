@@ -23,6 +23,7 @@ std::uint32_t ImportSession::step(Corpus& corpus, std::uint32_t maxDocuments) {
     }
     doc = Document{};  // the corpus holds it now; free the queue's copy
   }
+  if (next_ == queue_.size()) corpus.compactIndex();
   return static_cast<std::uint32_t>(queue_.size() - next_);
 }
 

@@ -1,5 +1,7 @@
 #include "qalam/saved_index.hpp"
 
+#include "corpus_entities.hpp"
+
 #include "../index/byte_io.hpp"
 
 namespace qalam {
@@ -20,6 +22,7 @@ std::vector<std::uint8_t> saveCorpus(const Corpus& corpus) {
   }
   corpus.index_.write(payload);
   corpus.names_.write(payload);
+  corpus.entities_->table.write(payload);
 
   index::ByteWriter file;
   file.bytes().insert(file.bytes().end(), kMagic.begin(), kMagic.end());
@@ -86,7 +89,8 @@ LoadedCorpus loadCorpus(std::string_view bytes) {
     corpus->docs_.push_back(std::move(d));
   }
   if (!in.ok() || !corpus->index_.read(in) || corpus->index_.documentCount() != corpus->docs_.size() ||
-      !corpus->names_.read(in) || !in.atEnd()) {
+      !corpus->names_.read(in, corpus->index_) ||
+      !corpus->entities_->table.read(in, static_cast<std::uint32_t>(corpus->docs_.size())) || !in.atEnd()) {
     result.error = corrupt("inconsistent sections");
     return result;
   }

@@ -31,6 +31,8 @@ class ByteWriter {
     varint(b.size());
     bytes_.insert(bytes_.end(), b.begin(), b.end());
   }
+  // Bytes as they are, their length told elsewhere.
+  void append(std::string_view b) { bytes_.insert(bytes_.end(), b.begin(), b.end()); }
   std::vector<std::uint8_t>& bytes() { return bytes_; }
 
  private:
@@ -75,6 +77,13 @@ class ByteReader {
     std::string s(reinterpret_cast<const char*>(data_ + at_), static_cast<std::size_t>(n));
     at_ += static_cast<std::size_t>(n);
     return s;
+  }
+  // The next `n` bytes, not copied.
+  std::string_view view(std::uint64_t n) {
+    if (!need(n)) return {};
+    const std::string_view v(reinterpret_cast<const char*>(data_ + at_), static_cast<std::size_t>(n));
+    at_ += static_cast<std::size_t>(n);
+    return v;
   }
   std::vector<std::uint8_t> raw() {
     const std::uint64_t n = varint();

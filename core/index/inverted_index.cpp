@@ -3,16 +3,39 @@
 #include <algorithm>
 #include <cassert>
 
-#include "byte_io.hpp"
+#include "varint.hpp"
 
 namespace qalam {
+namespace {
+
+// Recent postings are moved into the arena once they reach this size or
+// half the arena, so that compaction copies each byte a bounded number of
+// times however many batches arrive.
+constexpr std::size_t kMinTailBytes = std::size_t{8} << 20;
+
+// The pairs of `pairs` that no other pair beats on both counts (higher
+// frequency and shorter field), by decreasing frequency.
+void keepFrontier(std::vector<FieldImpact>& pairs) {
+  std::sort(pairs.begin(), pairs.end(), [](const FieldImpact& a, const FieldImpact& b) {
+    return a.freq != b.freq ? a.freq > b.freq : a.length < b.length;
+  });
+  std::vector<FieldImpact> kept;
+  for (const FieldImpact& p : pairs) {
+    if (p.freq == 0) break;
+    if (kept.empty() || p.length < kept.back().length) kept.push_back(p);
+  }
+  pairs.swap(kept);
+}
+
+}  // namespace
 
 std::uint32_t PostingList::positionCount(std::size_t i) const {
   const std::size_t end = i + 1 < positionStart.size() ? positionStart[i + 1] : positions.size();
   return static_cast<std::uint32_t>(end - positionStart[i]);
 }
 
-void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text) {
+void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text,
+                                std::vector<TermId>* ids) {
   assert(doc == titleLength_.size());
   // A field's length is its number of word positions: variants stacked on a
   // word (stems, folds) do not make a document longer.
@@ -26,163 +49,213 @@ void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, cons
 
   // Group this document's positions by term, title first, in position order.
   struct Occurrence {
-    std::string_view term;
+    TermId term;
     std::uint32_t position;
-    bool inTitle;
   };
   std::vector<Occurrence> occurrences;
   occurrences.reserve(title.size() + text.size());
-  for (const Token& t : title) occurrences.push_back({t.term, t.position, true});
-  for (const Token& t : text) occurrences.push_back({t.term, kTextPositionBase + t.position, false});
+  bool added = false;
+  for (const Token& t : title) occurrences.push_back({terms_.insert(t.term, added), t.position});
+  for (const Token& t : text) occurrences.push_back({terms_.insert(t.term, added), kTextPositionBase + t.position});
+  if (records_.size() < terms_.size()) {
+    // A new term has no compacted bytes: it starts where the arena ends.
+    TermRecord fresh;
+    fresh.offset = static_cast<std::uint32_t>(arena_.size());
+    records_.resize(terms_.size(), fresh);
+  }
+  if (ids != nullptr) {
+    ids->clear();
+    for (const Occurrence& o : occurrences) ids->push_back(o.term);
+  }
+  // Ids are small integers: sorting them is far cheaper than comparing strings.
   std::stable_sort(occurrences.begin(), occurrences.end(),
                    [](const Occurrence& a, const Occurrence& b) { return a.term < b.term; });
 
+  std::vector<std::uint32_t> positions;
   for (std::size_t i = 0; i < occurrences.size();) {
-    const std::string_view term = occurrences[i].term;
-    auto it = postings_.find(term);
-    if (it == postings_.end()) it = postings_.emplace(std::string(term), EncodedPostings{}).first;
-    EncodedPostings& list = it->second;
-    std::size_t end = i;
+    const TermId term = occurrences[i].term;
+    positions.clear();
     std::uint32_t inTitle = 0;
-    for (; end < occurrences.size() && occurrences[end].term == term; ++end) inTitle += occurrences[end].inTitle;
-    index::putVarint(list.bytes, list.documents == 0 ? doc : doc - list.lastDoc);
-    index::putVarint(list.bytes, inTitle);
-    index::putVarint(list.bytes, end - i - inTitle);
-    std::uint32_t previous = 0;
-    for (; i < end; ++i) {
-      index::putVarint(list.bytes, occurrences[i].position - previous);
-      previous = occurrences[i].position;
+    for (; i < occurrences.size() && occurrences[i].term == term; ++i) {
+      positions.push_back(occurrences[i].position);
+      inTitle += occurrences[i].position < kTextPositionBase;
     }
-    list.lastDoc = doc;
-    ++list.documents;
+    append(term, doc, positions.data(), inTitle, static_cast<std::uint32_t>(positions.size()) - inTitle);
   }
+  if (tailBytes_ > std::max(kMinTailBytes, arena_.size() / 2)) compact();
 }
 
-PostingList EncodedPostings::decode() const {
+void InvertedIndex::append(TermId term, DocId doc, const std::uint32_t* positions, std::uint32_t titleCount,
+                           std::uint32_t textCount) {
+  TermRecord& record = records_[term];
+  if (record.tail == kNoTail) {
+    record.tail = static_cast<std::uint32_t>(tails_.size());
+    tails_.emplace_back();
+  }
+  std::string& out = tails_[record.tail];
+  const std::size_t before = out.size();
+  const bool single = titleCount == 0 && textCount == 1;
+  const std::uint64_t gap = record.documents == 0 ? doc : doc - record.lastDoc;
+  index::putVarint(out, gap << 1 | (single ? 1u : 0u));
+  if (!single) {
+    index::putVarint(out, titleCount);
+    index::putVarint(out, textCount);
+  }
+  // Each field's positions as gaps from the field's start.
+  std::uint32_t previous = 0;
+  for (std::uint32_t k = 0; k < titleCount; ++k) {
+    index::putVarint(out, positions[k] - previous);
+    previous = positions[k];
+  }
+  previous = kTextPositionBase;
+  for (std::uint32_t k = titleCount; k < titleCount + textCount; ++k) {
+    index::putVarint(out, positions[k] - previous);
+    previous = positions[k];
+  }
+  tailBytes_ += out.size() - before;
+  record.lastDoc = doc;
+  ++record.documents;
+  if (record.documents % kBlockSize == 0) closeBlock(term);
+}
+
+std::uint32_t InvertedIndex::byteLength(TermId term) const {
+  const TermRecord& record = records_[term];
+  return compactedLength(term) + static_cast<std::uint32_t>(record.tail == kNoTail ? 0 : tails_[record.tail].size());
+}
+
+std::string_view InvertedIndex::bytes(TermId term, std::uint32_t from, std::string& scratch) const {
+  const TermRecord& record = records_[term];
+  const std::uint32_t length = compactedLength(term);
+  const std::string_view compacted = std::string_view(arena_).substr(record.offset, length);
+  if (record.tail == kNoTail) return compacted.substr(std::min<std::size_t>(from, compacted.size()));
+  const std::string& tail = tails_[record.tail];
+  if (from >= length) return std::string_view(tail).substr(from - length);
+  scratch.assign(compacted.substr(from));
+  scratch += tail;
+  return scratch;
+}
+
+void InvertedIndex::closeBlock(TermId term) {
+  TermRecord& record = records_[term];
+  TermBlocks& skips = blocks_[term];
+  const std::uint32_t start = skips.blocks.empty() ? 0 : skips.blocks.back().end;
+  std::string scratch;
+  const std::string_view data = bytes(term, start, scratch);
+  // Decode the block just written for its impacts.
+  PostingCursor cursor;
+  cursor.data_ = reinterpret_cast<const std::uint8_t*>(data.data());
+  cursor.size_ = data.size();
+  cursor.documents_ = kBlockSize;
+  cursor.previousDoc_ = skips.blocks.empty() ? 0 : skips.blocks.back().lastDoc;
+  cursor.lastDoc_ = record.lastDoc;
+  std::vector<FieldImpact> text;
+  std::vector<FieldImpact> title;
+  for (std::uint32_t n = 0; n < kBlockSize; ++n) {
+    cursor.next();
+    text.push_back({cursor.textFreq(), textLength_[cursor.doc()]});
+    title.push_back({cursor.titleFreq(), titleLength_[cursor.doc()]});
+  }
+  keepFrontier(text);
+  keepFrontier(title);
+  PostingBlock block;
+  block.lastDoc = record.lastDoc;
+  block.end = byteLength(term);
+  block.impactBegin = static_cast<std::uint32_t>(skips.impacts.size());
+  block.textImpacts = static_cast<std::uint16_t>(text.size());
+  block.titleImpacts = static_cast<std::uint16_t>(title.size());
+  skips.impacts.insert(skips.impacts.end(), text.begin(), text.end());
+  skips.impacts.insert(skips.impacts.end(), title.begin(), title.end());
+  skips.blocks.push_back(block);
+}
+
+void InvertedIndex::compact() {
+  if (tails_.empty()) return;
+  std::string arena;
+  arena.reserve(arena_.size() + tailBytes_);
+  for (TermId term = 0; term < records_.size(); ++term) {
+    TermRecord& record = records_[term];
+    const std::size_t offset = arena.size();
+    arena.append(arena_, record.offset, compactedLength(term));
+    if (record.tail != kNoTail) arena += tails_[record.tail];
+    record.tail = kNoTail;
+    record.offset = static_cast<std::uint32_t>(offset);
+  }
+  arena_.swap(arena);
+  std::vector<std::string>().swap(tails_);
+  tailBytes_ = 0;
+  records_.shrink_to_fit();
+  terms_.shrink();
+}
+
+std::uint32_t InvertedIndex::documentFrequency(std::string_view term) const {
+  const TermId id = terms_.find(term);
+  return id == TermDictionary::kNone ? 0 : records_[id].documents;
+}
+
+PostingCursor InvertedIndex::cursor(TermId term) const {
+  PostingCursor c;
+  if (term == TermDictionary::kNone || term >= records_.size()) return c;
+  const std::string_view data = bytes(term, 0, c.owned_);
+  c.ownsBytes_ = !c.owned_.empty();
+  c.data_ = reinterpret_cast<const std::uint8_t*>(data.data());
+  c.size_ = data.size();
+  c.lastDoc_ = records_[term].lastDoc;
+  c.documents_ = records_[term].documents;
+  c.blocks_ = blocksOf(term);
+  c.next();
+  return c;
+}
+
+std::optional<PostingList> InvertedIndex::postings(std::string_view term) const {
+  const TermId id = terms_.find(term);
+  if (id == TermDictionary::kNone) return std::nullopt;
   PostingList out;
-  out.docs.reserve(documents);
-  out.titleFreq.reserve(documents);
-  out.textFreq.reserve(documents);
-  out.positionStart.reserve(documents);
-  const std::uint8_t* data = bytes.data();
-  std::size_t at = 0;
-  DocId doc = 0;
-  std::uint64_t v = 0;
-  for (std::uint32_t n = 0; n < documents; ++n) {
-    if (!index::getVarint(data, bytes.size(), at, v)) break;
-    doc = n == 0 ? static_cast<DocId>(v) : doc + static_cast<DocId>(v);
-    std::uint64_t title = 0;
-    std::uint64_t text = 0;
-    if (!index::getVarint(data, bytes.size(), at, title) || !index::getVarint(data, bytes.size(), at, text)) break;
-    out.docs.push_back(doc);
-    out.titleFreq.push_back(static_cast<std::uint32_t>(title));
-    out.textFreq.push_back(static_cast<std::uint32_t>(text));
+  for (PostingCursor c = cursor(id); c.doc() != kNoMoreDocs; c.next()) {
+    out.docs.push_back(c.doc());
+    out.titleFreq.push_back(c.titleFreq());
+    out.textFreq.push_back(c.textFreq());
     out.positionStart.push_back(static_cast<std::uint32_t>(out.positions.size()));
-    std::uint32_t position = 0;
-    for (std::uint64_t k = 0; k < title + text; ++k) {
-      if (!index::getVarint(data, bytes.size(), at, v)) break;
-      position += static_cast<std::uint32_t>(v);
-      out.positions.push_back(position);
-    }
+    const std::vector<std::uint32_t>& p = c.positions();
+    out.positions.insert(out.positions.end(), p.begin(), p.end());
   }
   return out;
 }
 
-std::uint32_t InvertedIndex::documentFrequency(std::string_view term) const {
-  const auto it = postings_.find(term);
-  return it == postings_.end() ? 0 : it->second.documents;
-}
+std::size_t InvertedIndex::postingBytes() const { return arena_.size() + tailBytes_; }
 
-std::optional<PostingList> InvertedIndex::postings(std::string_view term) const {
-  const auto it = postings_.find(term);
-  if (it == postings_.end()) return std::nullopt;
-  return it->second.decode();
-}
-
-std::size_t InvertedIndex::postingBytes() const {
-  std::size_t total = 0;
-  for (const auto& [term, list] : postings_) total += list.bytes.size();
+std::size_t InvertedIndex::memoryBytes() const {
+  std::size_t total = terms_.memoryBytes() + records_.capacity() * sizeof(TermRecord) + arena_.capacity() +
+                      blocks_.size() * (sizeof(TermBlocks) + sizeof(TermId) + 2 * sizeof(void*)) +
+                      blocks_.bucket_count() * sizeof(void*) +
+                      (titleLength_.capacity() + textLength_.capacity()) * sizeof(std::uint32_t) +
+                      sortedTerms_.capacity() * sizeof(TermId);
+  for (const auto& [term, b] : blocks_) {
+    total += b.blocks.capacity() * sizeof(PostingBlock) + b.impacts.capacity() * sizeof(FieldImpact);
+  }
+  total += tails_.capacity() * sizeof(std::string);
+  for (const std::string& tail : tails_) total += tail.capacity() > 15 ? tail.capacity() : 0;  // beyond the inline buffer
   return total;
 }
 
 std::vector<std::string_view> InvertedIndex::termsWithPrefix(std::string_view prefix, std::size_t limit) const {
-  if (sortedTermsCount_ != postings_.size()) {
+  if (sortedTerms_.size() != terms_.size()) {
     sortedTerms_.clear();
-    for (const auto& [term, list] : postings_) {
-      if (termKind(term) == TermKind::kExact) sortedTerms_.push_back(term);
-    }
-    std::sort(sortedTerms_.begin(), sortedTerms_.end());
-    sortedTermsCount_ = postings_.size();
+    for (TermId id = 0; id < terms_.size(); ++id) sortedTerms_.push_back(id);
+    std::sort(sortedTerms_.begin(), sortedTerms_.end(),
+              [this](TermId a, TermId b) { return terms_.term(a) < terms_.term(b); });
   }
-  std::vector<std::string_view> found;
-  for (auto it = std::lower_bound(sortedTerms_.begin(), sortedTerms_.end(), prefix);
-       it != sortedTerms_.end() && it->substr(0, prefix.size()) == prefix; ++it) {
-    found.push_back(*it);
+  std::vector<TermId> found;
+  auto it = std::lower_bound(sortedTerms_.begin(), sortedTerms_.end(), prefix,
+                             [this](TermId id, std::string_view p) { return terms_.term(id) < p; });
+  for (; it != sortedTerms_.end() && terms_.term(*it).substr(0, prefix.size()) == prefix; ++it) {
+    if (termKind(terms_.term(*it)) == TermKind::kExact) found.push_back(*it);
   }
-  std::stable_sort(found.begin(), found.end(), [&](std::string_view a, std::string_view b) {
-    return documentFrequency(a) > documentFrequency(b);
-  });
+  std::stable_sort(found.begin(), found.end(),
+                   [this](TermId a, TermId b) { return records_[a].documents > records_[b].documents; });
   if (found.size() > limit) found.resize(limit);
-  return found;
-}
-
-void InvertedIndex::write(index::ByteWriter& out) const {
-  out.varint(titleLength_.size());
-  for (std::size_t d = 0; d < titleLength_.size(); ++d) {
-    out.varint(titleLength_[d]);
-    out.varint(textLength_[d]);
-  }
-  // Terms in sorted order, so that equal corpora save to equal bytes.
-  std::vector<const std::pair<const std::string, EncodedPostings>*> entries;
-  entries.reserve(postings_.size());
-  for (const auto& entry : postings_) entries.push_back(&entry);
-  std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-  out.varint(entries.size());
-  // Front coding: each term as the length it shares with the previous one,
-  // then the rest.
-  std::string_view previous;
-  for (const auto* entry : entries) {
-    const std::string& term = entry->first;
-    std::size_t shared = 0;
-    while (shared < previous.size() && shared < term.size() && previous[shared] == term[shared]) ++shared;
-    out.varint(shared);
-    out.string(std::string_view(term).substr(shared));
-    previous = term;
-    out.varint(entry->second.documents);
-    out.varint(entry->second.lastDoc);
-    out.raw(entry->second.bytes);
-  }
-}
-
-bool InvertedIndex::read(index::ByteReader& in) {
-  *this = InvertedIndex{};
-  const std::size_t documents = in.count(2);
-  titleLength_.resize(documents);
-  textLength_.resize(documents);
-  for (std::size_t d = 0; d < documents && in.ok(); ++d) {
-    titleLength_[d] = static_cast<std::uint32_t>(in.varint());
-    textLength_[d] = static_cast<std::uint32_t>(in.varint());
-    titleLengthSum_ += titleLength_[d];
-    textLengthSum_ += textLength_[d];
-  }
-  const std::size_t terms = in.count(4);
-  postings_.reserve(terms);
-  std::string previous;
-  for (std::size_t t = 0; t < terms && in.ok(); ++t) {
-    const std::uint64_t shared = in.varint();
-    if (shared > previous.size()) return false;
-    std::string term = previous.substr(0, static_cast<std::size_t>(shared)) + in.string();
-    previous = term;
-    EncodedPostings list;
-    const std::uint64_t docCount = in.varint();
-    const std::uint64_t lastDoc = in.varint();
-    list.bytes = in.raw();
-    if (!in.ok() || docCount == 0 || docCount > documents || lastDoc >= documents) return false;
-    list.documents = static_cast<std::uint32_t>(docCount);
-    list.lastDoc = static_cast<DocId>(lastDoc);
-    postings_.emplace(std::move(term), std::move(list));
-  }
-  return in.ok();
+  std::vector<std::string_view> out;
+  for (const TermId id : found) out.push_back(terms_.term(id));
+  return out;
 }
 
 double InvertedIndex::averageTitleLength() const {

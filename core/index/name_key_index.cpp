@@ -27,15 +27,23 @@ bool hasDigit(std::string_view s) {
 
 }  // namespace
 
-void NameKeyIndex::add(const std::string& term, std::string_view wordText, bool capitalized, const NameKeyer& keyer) {
+void NameKeyIndex::markSeen(TermId id) {
+  if (id >= seen_.size()) seen_.resize(std::max<std::size_t>(id + 1, seen_.size() * 2));
+  seenCount_ += !seen_[id];
+  seen_[id] = true;
+}
+
+void NameKeyIndex::add(TermId id, std::string_view term, std::string_view wordText, bool capitalized,
+                       const NameKeyer& keyer) {
   if (!capitalized && !isArabicScript(wordText)) return;
   if (letterCount(wordText) < 3 || hasDigit(wordText)) return;
-  if (!seen_.insert(term).second) return;
+  if (id < seen_.size() && seen_[id]) return;
+  markSeen(id);
   std::string latin = keyer.transliterate(wordText);
   std::string key = NameKeyer::skeleton(latin);
   // Two-letter skeletons (امم and عام are both "am") link too much to be names.
   if (key.size() < NameKeyer::kMinKeyLength) return;
-  byKey_[std::move(key)].push_back({term, std::move(latin)});
+  byKey_[std::move(key)].push_back({std::string(term), std::move(latin)});
 }
 
 // Only the keyed candidates are saved: the set of terms already seen is
@@ -56,7 +64,7 @@ void NameKeyIndex::write(index::ByteWriter& out) const {
   }
 }
 
-bool NameKeyIndex::read(index::ByteReader& in) {
+bool NameKeyIndex::read(index::ByteReader& in, const InvertedIndex& index) {
   *this = NameKeyIndex{};
   const std::size_t keys = in.count(2);
   for (std::size_t k = 0; k < keys && in.ok(); ++k) {
@@ -67,7 +75,9 @@ bool NameKeyIndex::read(index::ByteReader& in) {
       NameCandidate c;
       c.term = in.string();
       c.latin = in.string();
-      seen_.insert(c.term);
+      const TermId id = index.termId(c.term);
+      if (id == TermDictionary::kNone) return false;
+      markSeen(id);
       list.push_back(std::move(c));
     }
   }

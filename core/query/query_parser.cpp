@@ -367,10 +367,15 @@ class Parser {
       if (node.clause.alternatives.empty()) throw SyntaxError{"title: needs a word", l.position};
       return node;
     }
-    if (l.field == "person" || l.field == "org" || l.field == "place") {
-      throw SyntaxError{std::string(l.field) + ": filters need entity extraction, which this version does not have", l.position};
-    }
     node.kind = QueryNode::Kind::kFilter;
+    if (l.field == "person" || l.field == "org" || l.field == "place") {
+      node.filter.field = l.field == "person" ? FieldFilter::Field::kPerson
+                          : l.field == "org"  ? FieldFilter::Field::kOrganization
+                                              : FieldFilter::Field::kPlace;
+      node.filter.value = std::string(l.text);
+      if (node.filter.value.empty()) throw SyntaxError{std::string(l.field) + ": needs a name", l.position};
+      return node;
+    }
     if (l.field == "lang") {
       node.filter.field = FieldFilter::Field::kLang;
       node.filter.value = asciiLower(l.text);
@@ -490,6 +495,9 @@ std::string FieldFilter::toString() const {
   switch (field) {
     case Field::kLang: return "lang:" + value;
     case Field::kSource: return "source:\"" + value + "\"";
+    case Field::kPerson: return "person:\"" + value + "\"";
+    case Field::kOrganization: return "org:\"" + value + "\"";
+    case Field::kPlace: return "place:\"" + value + "\"";
     case Field::kDate: break;
   }
   std::string lower = from;

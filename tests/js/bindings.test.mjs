@@ -16,6 +16,7 @@ const fixture = [
 function collect(hits) {
   const out = {
     total: hits.total(),
+    totalExact: hits.totalExact(),
     docs: Array.from(hits.docs()),
     scores: Array.from(hits.scores()),
     snippets: [],
@@ -62,6 +63,25 @@ describe('Embind API', () => {
     assert.ok(result.scores[0] >= result.scores[1] && result.scores[1] > 0);
     assert.equal(JSON.parse(corpus.documentJson(result.docs[1])).id, 'a');
     assert.equal(corpus.documentJson(99), 'null');
+    corpus.delete();
+  });
+
+  test('past a thousand matches the total is a lower bound and the best hits still come first', () => {
+    const corpus = new qalam.Corpus();
+    const lines = [];
+    for (let i = 0; i < 3000; i++) {
+      const extra = i % 500 === 7 ? ' water water water' : '';
+      lines.push(JSON.stringify({ id: `n${i}`, title: `note ${i}`, text: `river and water, line ${i}${extra}`, lang: 'en' }));
+    }
+    corpus.addJsonLines('many.jsonl', encoder.encode(lines.join('\n')));
+    const result = collect(corpus.search('water', 5, false));
+    assert.equal(result.totalExact, false);
+    assert.ok(result.total >= 1000 && result.total < 3000, String(result.total));
+    // The six documents saying "water" four times outrank the rest.
+    assert.deepEqual(result.docs, [7, 507, 1007, 1507, 2007]);
+    const rare = collect(corpus.search('note 2999', 5, false));
+    assert.equal(rare.totalExact, true);
+    assert.equal(rare.total, 1);
     corpus.delete();
   });
 

@@ -4,7 +4,7 @@
 //   await client.init();                        // -> {documents}
 //   await client.addDocuments(name, bytes);     // -> {added, skipped, issues, documents}
 //   await client.search(query, {limit, crossScript});
-//                                               // -> {queryId, total, hits, error, stale: false}
+//                                               // -> {queryId, total, totalExact, hits, error, stale: false}
 //                                               //    (limit 20, crossScript true by default)
 //   await client.document(doc);                 // -> {doc, id, title, text, lang, date, source}
 //   client.terminate();

@@ -192,6 +192,9 @@ function renderResults(query, options, result, elapsedMs) {
   const time = `(${elapsedMs < 10 ? elapsedMs.toFixed(1) : Math.round(elapsedMs)} ms)`;
   if (result.hits.length === 0) {
     showSearchStatus(`No results ${time}`);
+  } else if (!result.totalExact) {
+    // Past the first thousand matches the search stops counting and skips.
+    showSearchStatus(`Showing ${result.hits.length} of ${result.total.toLocaleString('en')}+ results ${time}`);
   } else if (result.total > result.hits.length) {
     showSearchStatus(`Showing ${result.hits.length} of ${plural(result.total, 'result', 'results')} ${time}`);
   } else {

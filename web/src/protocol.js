@@ -15,7 +15,8 @@
 //                 (crossScript: boolean, true when absent — a name typed in one
 //                 script also finds its spellings in the others; false keeps
 //                 the search within the script typed)
-//                 reply   { queryId, total, hits: [Hit], error: null | {code, message, position} }
+//                 reply   { queryId, total, totalExact, hits: [Hit], error: null | {code, message, position} }
+//                 (totalExact false: at least `total` documents match)
 //                 Hit = { doc, id, title, lang, date, source, score, snippet, highlights: Uint32Array }
 //                 (highlights = [begin, end, begin, end, ...] UTF-16 indices into snippet)
 //   document      request { doc }

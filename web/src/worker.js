@@ -159,10 +159,12 @@ const handlers = {
 
     const found = [];
     let total;
+    let totalExact;
     let error;
     const results = target.search(query, limit, crossScript);
     try {
       total = results.total();
+      totalExact = results.totalExact();
       error = results.error();
       // docs()/scores()/highlights() are views into wasm memory that any later
       // call may invalidate: copy each at once.
@@ -184,7 +186,7 @@ const handlers = {
       hits.push({ doc: hit.doc, ...meta, score: hit.score, snippet: hit.snippet, highlights: hit.highlights });
     }
     return {
-      value: { queryId, total, hits, error: error ? toErrorValue(error) : null },
+      value: { queryId, total, totalExact, hits, error: error ? toErrorValue(error) : null },
       transfer: hits.map((hit) => hit.highlights.buffer),
     };
   },

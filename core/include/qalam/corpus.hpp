@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -10,12 +11,16 @@
 #include "qalam/analyzer.hpp"
 #include "qalam/concordance.hpp"
 #include "qalam/document.hpp"
+#include "qalam/entity.hpp"
+#include "qalam/entity_lexicon.hpp"
+#include "qalam/entity_table.hpp"
 #include "qalam/error.hpp"
 #include "qalam/explain.hpp"
 #include "qalam/facets.hpp"
 #include "qalam/index.hpp"
 #include "qalam/language.hpp"
 #include "qalam/name_key_index.hpp"
+#include "qalam/query.hpp"
 #include "qalam/snippet.hpp"
 
 namespace qalam {
@@ -35,22 +40,40 @@ struct SearchOptions {
   // Counts by language, source, year and month over every match, not only
   // the `limit` returned.
   bool facets = false;
+  // Matches counted exactly before the search starts skipping postings that
+  // cannot reach the results (then `total` is a lower bound). Facets count
+  // every match.
+  std::uint32_t countAtLeast = 1000;
 };
 
 struct SearchResults {
   std::uint32_t total = 0;            // documents matching, before the limit
+  bool totalExact = true;             // false: at least `total` (see SearchOptions::countAtLeast)
   std::vector<DocId> docs;            // best first
   std::vector<float> scores;
   std::vector<Snippet> snippets;      // parallel to docs when requested
   Facets facets;                      // when requested
+  std::vector<FacetCount> entityFacet;  // entity ids by matching documents, when facets are requested
   Error error;
   std::uint32_t errorPosition = 0;    // byte offset into the query
 };
 
 struct LoadedCorpus;
+struct CorpusEntities;
+
+struct EntityListReport {
+  std::uint32_t entities = 0;      // read from the file
+  std::vector<ImportIssue> issues;
+  Error error;                     // the file could not be read; nothing was added
+};
 
 class Corpus {
  public:
+  Corpus();
+  ~Corpus();
+  Corpus(Corpus&&) noexcept;
+  Corpus& operator=(Corpus&&) noexcept;
+
   // Adds one JSON Lines file. Malformed lines are reported with their line
   // number and skipped; documents already in the corpus are never touched.
   ImportReport addJsonLines(std::string_view fileName, std::string_view bytes);
@@ -60,6 +83,8 @@ class Corpus {
   // Adds one document; an empty id or an id already present is refused. A
   // document without `lang` gets the language identified from its text.
   Error addDocument(Document doc);
+  // Packs the index's recent postings (ImportSession calls it when a file is in).
+  void compactIndex() { index_.compact(); }
 
   SearchResults search(std::string_view query, const SearchOptions& options = {}) const;
   // Why `doc` scores as it does for `query` (a cold path). A malformed query
@@ -68,6 +93,26 @@ class Corpus {
   // Every occurrence of the query's words in the text of the documents it
   // matches, as keyword-in-context lines (concordance.hpp).
   ConcordanceResult concordance(std::string_view query, const ConcordanceOptions& options = {}) const;
+
+  // Entities. Documents get their mentions extracted as they are added
+  // (names from the lexicon and by rules, dates, sums, percentages). The
+  // gazetteer (gazetteer.bin) and entity lists feed the lexicon; adding a
+  // list re-extracts the documents already in the corpus.
+  Error loadGazetteer(std::string_view bytes);
+  EntityListReport addEntityList(std::string_view fileName, std::string_view bytes, LexiconSource source);
+  // Off: documents added from now on get no entities (faster imports).
+  void setEntityExtraction(bool on);
+  const EntityTable& entities() const;
+  const EntityLexicon& lexicon() const;
+  // The mentions in a document's title and text (found again: a cold path).
+  struct DocumentMentions {
+    std::vector<Mention> title;
+    std::vector<Mention> text;
+  };
+  DocumentMentions documentMentions(DocId doc) const;
+  // Documents mentioning the entity a person:/org:/place: filter names: by
+  // id, by an alias the lexicon knows, or as written in some document.
+  std::vector<DocId> entityDocuments(const FieldFilter& filter) const;
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(docs_.size()); }
   const Document& document(DocId doc) const { return docs_[doc]; }
@@ -90,6 +135,9 @@ class Corpus {
   FacetTable facets_;
   std::vector<Document> docs_;
   std::unordered_map<std::string, DocId> byId_;
+  std::unique_ptr<CorpusEntities> entities_;
+
+  void extractEntities(DocId doc);
 };
 
 }  // namespace qalam

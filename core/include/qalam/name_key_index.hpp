@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "qalam/index.hpp"
 #include "qalam/name_key.hpp"
 
 namespace qalam {
@@ -26,17 +26,22 @@ class NameKeyIndex {
  public:
   // Records `term` (an index term) for the word it came from; only names are
   // keyed: capitalized Latin or Cyrillic words, and Arabic-script words, of
-  // three letters or more. Each term is transliterated once.
-  void add(const std::string& term, std::string_view wordText, bool capitalized, const NameKeyer& keyer);
+  // three letters or more. Each term (by its id in the index) is
+  // transliterated once.
+  void add(TermId id, std::string_view term, std::string_view wordText, bool capitalized, const NameKeyer& keyer);
 
   const std::vector<NameCandidate>* candidates(std::string_view key) const;
-  std::size_t size() const { return seen_.size(); }
+  std::size_t size() const { return seenCount_; }
 
   void write(index::ByteWriter& out) const;
-  bool read(index::ByteReader& in);
+  // `index` is the corpus's, already read: candidates must be its terms.
+  bool read(index::ByteReader& in, const InvertedIndex& index);
 
  private:
-  std::unordered_set<std::string> seen_;
+  void markSeen(TermId id);
+
+  std::vector<bool> seen_;  // by term id
+  std::size_t seenCount_ = 0;
   std::unordered_map<std::string, std::vector<NameCandidate>> byKey_;
 };
 

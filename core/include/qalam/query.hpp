@@ -35,7 +35,9 @@ struct QueryClause {
 // A restriction on document metadata: lang:fa, source:"Qalam sample desk",
 // date:2024-01..2024-12, date:>=2024, date:<2024-06-01.
 struct FieldFilter {
-  enum class Field : std::uint8_t { kLang, kSource, kDate };
+  // kPerson, kOrganization, kPlace: documents mentioning an entity so
+  // written or so identified (person:"Tokayev", org:ООН, place:kz-almaty).
+  enum class Field : std::uint8_t { kLang, kSource, kDate, kPerson, kOrganization, kPlace };
   Field field = Field::kLang;
   std::string value;        // lang and source: compared case-insensitively (ASCII)
   std::string from;         // date: inclusive lower bound, an ISO prefix ("2024", "2024-01")

@@ -1,6 +1,7 @@
 // Evaluates a Query against the index: which documents match, with what score.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "qalam/document.hpp"
@@ -9,6 +10,10 @@
 #include "qalam/ranker.hpp"
 
 namespace qalam {
+
+// The documents (in increasing order) that mention the entity a person:,
+// org: or place: filter names; none when the corpus has no entities.
+using EntityDocuments = std::function<std::vector<DocId>(const FieldFilter&)>;
 
 struct ScoredDoc {
   DocId doc = 0;
@@ -21,7 +26,21 @@ struct ScoredDoc {
 // filters restrict without scoring. `documents` (for lang:, source:, date:)
 // is indexed by DocId.
 std::vector<ScoredDoc> evaluateQuery(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
-                                     const std::vector<Document>& documents);
+                                     const std::vector<Document>& documents, const EntityDocuments& entities = {});
+
+struct TopDocs {
+  std::vector<ScoredDoc> docs;  // best first; equal scores in document order
+  std::uint32_t total = 0;      // matches counted
+  bool totalExact = true;       // false when pruning skipped some uncounted
+};
+
+// The `k` best matches, with the same scores as evaluateQuery. The first
+// `countAtLeast` matches are all counted; after that, blocks of postings
+// that cannot beat the k-th best are skipped (block-max pruning) and
+// `total` becomes a lower bound.
+TopDocs searchTopDocs(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
+                      const std::vector<Document>& documents, std::size_t k, std::uint32_t countAtLeast,
+                      const EntityDocuments& entities = {});
 
 // The document frequency a word part is scored with: that of its most
 // frequent term.

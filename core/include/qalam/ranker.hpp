@@ -22,6 +22,11 @@ class Bm25Scorer {
   double idf(std::size_t documentFrequency) const;
   // Score contribution of one term for the i-th entry of its posting list.
   double score(const PostingList& list, std::size_t i, double idf) const;
+  double score(DocId doc, std::uint32_t titleFreq, std::uint32_t textFreq, double idf) const;
+  // The highest score a document of a block can reach, from the block's
+  // (frequency, field length) pairs (index.hpp).
+  double bound(const FieldImpact* text, std::size_t textCount, const FieldImpact* title, std::size_t titleCount,
+               double idf) const;
 
  private:
   const InvertedIndex& index_;

@@ -40,6 +40,8 @@ TEST_CASE("the query language parses to a canonical tree") {
       {"date:<2024-06", "date:<2024-06"},
       {"date:2024", "date:2024"},
       {"title:water", "title:water"},
+      {"person:Tokayev water", "person:\"Tokayev\" water"},
+      {"org:\"سازمان ملل\" -place:Алматы", "org:\"سازمان ملل\" -place:\"Алматы\""},
       {"title:\"water talks\"", "title:\"water talks\""},
       {"تاشکند OR دوشنبه", "(تاشكند OR {دوشنبه|~دوشنب|دوشنب})"},   // right-to-left words parse alike
       {"Тоқаев OR (Almaty lang:kk)", "({тоқаев|~тоқа|тоқа|≈токаев|токаев} OR ({almaty|~almati|almati} lang:kk))"},
@@ -80,7 +82,7 @@ TEST_CASE("malformed queries are errors with the byte position where they start"
       {"date:2024-1", "date: takes YYYY, YYYY-MM or YYYY-MM-DD, a range a..b, or >=, >, <=, <", 0},
       {"date:2025..2024", "date range ends before it starts", 0},
       {"lang:", "'lang:' needs a value", 0},
-      {"person:Tokayev", "person: filters need entity extraction, which this version does not have", 0},
+      {"person:\"\"", "person: needs a name", 0},
       {"آلماتی )", "unbalanced ')'", 13},
   };
   for (const Row& row : rows) {

@@ -1,0 +1,34 @@
+// What a corpus keeps for entities: the lexicon its lists feed, the
+// extractor built over it, and the table of what was found. Held behind a
+// pointer so that the lexicon's reference to its analyzer survives moves.
+#pragma once
+
+#include <memory>
+
+#include "qalam/analyzer.hpp"
+#include "qalam/entity_extractor.hpp"
+#include "qalam/entity_lexicon.hpp"
+#include "qalam/entity_table.hpp"
+#include "qalam/name_key.hpp"
+
+namespace qalam {
+
+struct CorpusEntities {
+  Analyzer analyzer;
+  NameKeyer keyer;
+  EntityLexicon lexicon{analyzer};
+  EntityTable table;
+  bool enabled = true;
+
+  // Rebuilt when the lexicon changes.
+  const EntityExtractor& extractor() {
+    if (!extractor_) extractor_ = std::make_unique<EntityExtractor>(analyzer, lexicon, keyer);
+    return *extractor_;
+  }
+  void lexiconChanged() { extractor_.reset(); }
+
+ private:
+  std::unique_ptr<EntityExtractor> extractor_;
+};
+
+}  // namespace qalam
