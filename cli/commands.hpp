@@ -11,5 +11,6 @@ int runIndex(const std::vector<std::string>& args);
 int runSearch(const std::vector<std::string>& args);
 int runFacets(const std::vector<std::string>& args);
 int runKwic(const std::vector<std::string>& args);
+int runEntities(const std::vector<std::string>& args);
 
 }  // namespace qalam::cli

@@ -20,6 +20,45 @@ bool readWholeFile(const std::string& path, std::string& bytes, const char* comm
   return true;
 }
 
+namespace {
+
+void printIssues(const std::vector<ImportIssue>& issues) {
+  for (const ImportIssue& issue : issues) {
+    std::fprintf(stderr, "%s:%u: %s (%s)\n", issue.file.c_str(), issue.line, issue.message.c_str(),
+                 issue.skipped ? "skipped" : "kept");
+  }
+}
+
+// Known entities into the corpus's lexicon; `reextract` when documents are in.
+bool loadEntityData(Corpus& corpus, const CorpusSource& source, bool reextract, const char* command) {
+  std::string bytes;
+  std::ifstream probe(QALAM_DEFAULT_GAZETTEER, std::ios::binary);
+  if (probe && readWholeFile(QALAM_DEFAULT_GAZETTEER, bytes, command)) {
+    if (const Error error = corpus.loadGazetteer(bytes, false)) {
+      std::fprintf(stderr, "qalam %s: %s: %s\n", command, QALAM_DEFAULT_GAZETTEER, error.message.c_str());
+    }
+  } else {
+    std::fprintf(stderr, "qalam %s: no gazetteer at %s: places come from rules only\n", command, QALAM_DEFAULT_GAZETTEER);
+  }
+  std::vector<std::pair<std::string, LexiconSource>> lists;
+  std::ifstream curated(QALAM_DEFAULT_CURATED, std::ios::binary);
+  if (curated) lists.emplace_back(QALAM_DEFAULT_CURATED, LexiconSource::kCurated);
+  for (const std::string& file : source.entityLists) lists.emplace_back(file, LexiconSource::kUser);
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    if (!readWholeFile(lists[i].first, bytes, command)) return false;
+    const bool last = i + 1 == lists.size();
+    const EntityListReport report = corpus.addEntityList(lists[i].first, bytes, lists[i].second, reextract && last);
+    printIssues(report.issues);
+    if (report.error) {
+      std::fprintf(stderr, "qalam %s: %s: %s\n", command, lists[i].first.c_str(), report.error.message.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* command) {
   std::string bytes;
   if (!source.indexFile.empty()) {
@@ -29,16 +68,15 @@ std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* comma
       std::fprintf(stderr, "qalam %s: %s: %s\n", command, source.indexFile.c_str(), loaded.error.message.c_str());
       return nullptr;
     }
+    // The saved entities stay; user lists given now are applied to them.
+    if (!loadEntityData(*loaded.corpus, source, !source.entityLists.empty(), command)) return nullptr;
     return std::move(loaded.corpus);
   }
   auto corpus = std::make_unique<Corpus>();
+  if (!loadEntityData(*corpus, source, false, command)) return nullptr;
   for (const std::string& file : source.corpusFiles) {
     if (!readWholeFile(file, bytes, command)) return nullptr;
-    const ImportReport report = corpus->addFile(file, bytes);
-    for (const ImportIssue& issue : report.issues) {
-      std::fprintf(stderr, "%s:%u: %s (%s)\n", issue.file.c_str(), issue.line, issue.message.c_str(),
-                   issue.skipped ? "skipped" : "kept");
-    }
+    printIssues(corpus->addFile(file, bytes).issues);
   }
   return corpus;
 }

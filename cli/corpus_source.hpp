@@ -13,9 +13,12 @@ namespace qalam::cli {
 struct CorpusSource {
   std::vector<std::string> corpusFiles;
   std::string indexFile;
+  std::vector<std::string> entityLists;  // the user's own (JSON or CSV), over the curated list
 };
 
-// Loads the corpus; import issues go to stderr as `file:line: message`.
+// Loads the corpus with the gazetteer and curated entity list of this build
+// (a warning when they are missing: entities then come from rules only),
+// then the user's lists. Import issues go to stderr as `file:line: message`.
 // Returns null (after printing why) when nothing could be loaded.
 std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* command);
 

@@ -9,7 +9,7 @@
 namespace qalam::cli {
 
 int runIndex(const std::vector<std::string>& args) {
-  Arguments a(args, {"-o", "--output"}, {});
+  Arguments a(args, {"-o", "--output", "--entities"}, {});
   const auto output = a.value("-o") ? a.value("-o") : a.value("--output");
   if (a.ok() && a.positionals().empty()) {
     std::fprintf(stderr, "qalam index: name at least one corpus file\n");
@@ -20,7 +20,7 @@ int runIndex(const std::vector<std::string>& args) {
                  a.ok() ? "-o FILE is required" : a.problem().c_str());
     return 2;
   }
-  const std::unique_ptr<Corpus> corpus = openCorpus({a.positionals(), ""}, "index");
+  const std::unique_ptr<Corpus> corpus = openCorpus({a.positionals(), "", a.values("--entities")}, "index");
   if (!corpus) return 1;
   const std::vector<std::uint8_t> bytes = saveCorpus(*corpus);
   // Written beside the target and renamed, so a failed write leaves no half file.

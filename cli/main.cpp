@@ -15,6 +15,8 @@ constexpr const char* kUsage =
     "  search (--corpus FILE... | --index FILE) QUERY   ranked hits as JSON [--limit N] [--text] [--one-script]\n"
     "  facets (--corpus FILE... | --index FILE) QUERY   counts by language, source, year and month\n"
     "  kwic (--corpus FILE... | --index FILE) QUERY     concordance lines [--context N] [--sort 1L|1R|...]\n"
+    "  entities (CORPUS... | --index FILE)              entity list as JSON [--type PER,ORG] [--limit N]\n"
+    "                                                   [--doc ID] [--pairs N] [--text] [--entities LIST...]\n"
     "\n"
     "Corpus files: .jsonl, .json (array), .csv/.tsv with a header, .txt (one document each).\n"
     "Query syntax: docs/QUERY.md.\n";
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
     if (args[0] == "search") return qalam::cli::runSearch(rest);
     if (args[0] == "facets") return qalam::cli::runFacets(rest);
     if (args[0] == "kwic") return qalam::cli::runKwic(rest);
+    if (args[0] == "entities") return qalam::cli::runEntities(rest);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "qalam: %s\n", e.what());
     return 1;

@@ -15,16 +15,17 @@ std::string dumpJson(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-val loadGazetteer(Corpus& corpus, const std::string& bytes) {
-  const Error error = corpus.loadGazetteer(bytes);
+// `reextract` false: only the lexicon (a corpus loaded from a saved index).
+val loadGazetteer(Corpus& corpus, const std::string& bytes, bool reextract) {
+  const Error error = corpus.loadGazetteer(bytes, reextract);
   return error ? errorValue(error) : val::null();
 }
 
 // `source`: "curated" or "user" (user lists take precedence).
 std::string addEntityList(Corpus& corpus, const std::string& fileName, const std::string& bytes,
-                          const std::string& source) {
-  const EntityListReport report =
-      corpus.addEntityList(fileName, bytes, source == "curated" ? LexiconSource::kCurated : LexiconSource::kUser);
+                          const std::string& source, bool reextract) {
+  const EntityListReport report = corpus.addEntityList(
+      fileName, bytes, source == "curated" ? LexiconSource::kCurated : LexiconSource::kUser, reextract);
   nlohmann::json issues = nlohmann::json::array();
   for (const ImportIssue& issue : report.issues) {
     issues.push_back({{"file", issue.file},

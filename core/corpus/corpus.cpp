@@ -66,16 +66,17 @@ EntityDocuments Corpus::entityResolver() const {
   return [this](const FieldFilter& f) { return entityDocuments(f); };
 }
 
-Error Corpus::loadGazetteer(std::string_view bytes) {
+Error Corpus::loadGazetteer(std::string_view bytes, bool reextract) {
   GazetteerLoad load = readGazetteer(bytes);
   if (load.error) return load.error;
   for (LexiconEntity& entity : load.entities) entities_->lexicon.add(std::move(entity));
   entities_->lexiconChanged();
-  reextractEntities();
+  if (reextract) reextractEntities();
   return {};
 }
 
-EntityListReport Corpus::addEntityList(std::string_view fileName, std::string_view bytes, LexiconSource source) {
+EntityListReport Corpus::addEntityList(std::string_view fileName, std::string_view bytes, LexiconSource source,
+                                       bool reextract) {
   EntityListRead read = readEntityList(fileName, bytes, source);
   EntityListReport report;
   report.issues = std::move(read.issues);
@@ -84,7 +85,7 @@ EntityListReport Corpus::addEntityList(std::string_view fileName, std::string_vi
   report.entities = static_cast<std::uint32_t>(read.entities.size());
   for (LexiconEntity& entity : read.entities) entities_->lexicon.add(std::move(entity));
   entities_->lexiconChanged();
-  reextractEntities();
+  if (reextract) reextractEntities();
   return report;
 }
 

@@ -241,6 +241,43 @@ describe('Embind API', () => {
     corpus.delete();
   });
 
+  test('entities: gazetteer and curated list, entity filters, a document\'s mentions in UTF-16, list, pairs and timeline', async () => {
+    const corpus = new qalam.Corpus();
+    assert.equal(corpus.loadGazetteer(new Uint8Array(await readFile(process.env.QALAM_GAZETTEER)), false), null);
+    const curated = JSON.parse(corpus.addEntityList('curated.json',
+      new Uint8Array(await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/entities/curated.json'))), 'curated', false));
+    assert.equal(curated.error, null);
+    assert.ok(curated.entities > 100);
+    const broken = JSON.parse(corpus.addEntityList('mine.json', encoder.encode('{"format":'), 'user', true));
+    assert.equal(broken.error.code, 'malformed-record');
+    assert.match(broken.error.message, /^mine\.json:1: not valid JSON/);
+    corpus.addJsonLines('sample.jsonl', new Uint8Array(await readFile(path.join(process.env.QALAM_SOURCE_DIR, 'data/sample/corpus.jsonl'))));
+
+    const people = JSON.parse(corpus.entities('PER', 3));
+    assert.equal(people[0].id, 'kz-tokayev');
+    assert.equal(people[0].name, 'Kassym-Jomart Tokayev');
+    assert.ok(people.every((e) => e.type === 'PER'));
+    const byLatin = collect(corpus.search('person:Tokayev', 100, false));
+    const byPersian = collect(corpus.search('person:توکایف', 100, false));
+    assert.equal(byLatin.total, people[0].documents);
+    assert.deepEqual(byPersian.docs.slice().sort(), byLatin.docs.slice().sort());
+
+    // Mention offsets slice the document's own strings (UTF-16).
+    const doc = byLatin.docs[0];
+    const record = JSON.parse(corpus.documentJson(doc));
+    const mentions = JSON.parse(corpus.documentEntities(doc));
+    const all = [...mentions.title.map((m) => [record.title, m]), ...mentions.text.map((m) => [record.text, m])];
+    assert.ok(all.some(([, m]) => m.id === 'kz-tokayev'));
+    for (const [text, m] of all) assert.equal(text.slice(m.begin, m.end), m.text);
+
+    const pairs = JSON.parse(corpus.cooccurrence(10));
+    assert.ok(pairs.length > 0 && pairs[0].documents > 0);
+    assert.ok(JSON.parse(corpus.timeline('kz-tokayev')).length > 0);
+    const facets = JSON.parse(corpus.facets('person:kz-tokayev', false));
+    assert.deepEqual(facets.entity.find((f) => f.value === 'kz-tokayev'), { value: 'kz-tokayev', count: facets.total });
+    corpus.delete();
+  });
+
   test('loading ICU data twice is refused as a value', () => {
     const error = qalam.loadIcuData(new Uint8Array(64));
     assert.equal(error.code, 'invalid-argument');

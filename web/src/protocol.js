@@ -39,6 +39,7 @@ export const ErrorCode = Object.freeze({
   FETCH_FAILED: 'fetch-failed',
   WASM_LOAD: 'wasm-load-failed',
   ICU_DATA: 'icu-data',
+  ENTITY_DATA: 'entity-data',
   MODULE_ABORTED: 'module-aborted',
   NOT_FOUND: 'not-found',
   WORKER_FAILED: 'worker-failed',

@@ -11,6 +11,8 @@ import { ErrorCode, MessageType, isMessageType, toErrorValue } from './protocol.
 const WASM_DIR = new URL('../wasm/', import.meta.url);
 const WASM_URL = new URL('qalam.wasm', WASM_DIR);
 const ICU_DATA_URL = new URL('../wasm/icudt72l.dat', import.meta.url);
+const GAZETTEER_URL = new URL('../wasm/gazetteer.bin', import.meta.url);
+const CURATED_URL = new URL('../data/curated.json', import.meta.url);
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 
@@ -75,6 +77,10 @@ async function initialize() {
   // only keeps an early failure from being reported as unhandled).
   const icuPromise = fetchBytes(ICU_DATA_URL, 'ICU data');
   icuPromise.catch(() => {});
+  const gazetteerPromise = fetchBytes(GAZETTEER_URL, 'the gazetteer');
+  gazetteerPromise.catch(() => {});
+  const curatedPromise = fetchBytes(CURATED_URL, 'the curated entity list');
+  curatedPromise.catch(() => {});
 
   // The module's own promise never settles if our instantiateWasm fails, so
   // race it against that failure.
@@ -106,6 +112,11 @@ async function initialize() {
   if (icuError) throw new RequestError(icuError.code || ErrorCode.ICU_DATA, `ICU data: ${icuError.message}`);
   module = instance;
   corpus = new module.Corpus();
+  // Known entities: places from the gazetteer, then the curated list.
+  const gazetteerError = corpus.loadGazetteer(await gazetteerPromise, false);
+  if (gazetteerError) throw new RequestError(ErrorCode.ENTITY_DATA, `gazetteer: ${gazetteerError.message}`);
+  const curated = JSON.parse(corpus.addEntityList('curated.json', await curatedPromise, 'curated', false));
+  if (curated.error) throw new RequestError(ErrorCode.ENTITY_DATA, `curated.json: ${curated.error.message}`);
   return { documents: corpus.size() };
 }
 

@@ -21,6 +21,7 @@
 #include "qalam/language.hpp"
 #include "qalam/name_key_index.hpp"
 #include "qalam/query.hpp"
+#include "qalam/query_evaluator.hpp"
 #include "qalam/snippet.hpp"
 
 namespace qalam {
@@ -97,9 +98,13 @@ class Corpus {
   // Entities. Documents get their mentions extracted as they are added
   // (names from the lexicon and by rules, dates, sums, percentages). The
   // gazetteer (gazetteer.bin) and entity lists feed the lexicon; adding a
-  // list re-extracts the documents already in the corpus.
-  Error loadGazetteer(std::string_view bytes);
-  EntityListReport addEntityList(std::string_view fileName, std::string_view bytes, LexiconSource source);
+  // list re-extracts the documents already in the corpus, unless
+  // `reextract` is false: a corpus loaded from a saved index keeps the
+  // entities it was saved with, and only needs the lexicon back for new
+  // documents and for filters by alias.
+  Error loadGazetteer(std::string_view bytes, bool reextract = true);
+  EntityListReport addEntityList(std::string_view fileName, std::string_view bytes, LexiconSource source,
+                                 bool reextract = true);
   // Off: documents added from now on get no entities (faster imports).
   void setEntityExtraction(bool on);
   const EntityTable& entities() const;
@@ -138,6 +143,8 @@ class Corpus {
   std::unique_ptr<CorpusEntities> entities_;
 
   void extractEntities(DocId doc);
+  void reextractEntities();
+  EntityDocuments entityResolver() const;
 };
 
 }  // namespace qalam
