@@ -12,11 +12,16 @@ namespace {
 // that a stemmed alias word still meets a stemmed text word.
 constexpr std::size_t kMaxPathsPerAlias = 8;
 
-std::string edgeKey(std::uint32_t node, WordCase required, std::string_view form) {
-  std::string key(sizeof node + 1, '\0');
+void edgeKey(std::uint32_t node, WordCase required, std::string_view form, std::string& key) {
+  key.assign(sizeof node + 1, '\0');
   for (std::size_t i = 0; i < sizeof node; ++i) key[i] = static_cast<char>((node >> (8 * i)) & 0xFF);
   key[sizeof node] = static_cast<char>(required);
   key += form;
+}
+
+std::string edgeKey(std::uint32_t node, WordCase required, std::string_view form) {
+  std::string key;
+  edgeKey(node, required, form, key);
   return key;
 }
 
@@ -157,7 +162,10 @@ void EntityLexicon::insertAlias(const LexiconAlias& alias, std::uint32_t entity)
 }
 
 std::uint32_t EntityLexicon::child(std::uint32_t node, WordCase required, std::string_view form) const {
-  const auto it = edges_.find(edgeKey(node, required, form));
+  // Looked up for every word of every document: one buffer, no allocation.
+  thread_local std::string key;
+  edgeKey(node, required, form, key);
+  const auto it = edges_.find(key);
   return it == edges_.end() ? 0 : it->second;
 }
 
