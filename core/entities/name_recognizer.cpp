@@ -147,7 +147,7 @@ std::string NameRecognizer::Impl::keyOf(const ScannedText& s, const Candidate& c
   std::string key;
   for (std::uint32_t w = c.begin; w < c.end; ++w) {
     const std::string base = baseForm(s.words[w].forms.front(), language);
-    std::string k = keyer.key(base);
+    std::string k = keyOf(base);
     if (k.empty()) k = base;
     key += (key.empty() ? "" : "_") + k;
   }
@@ -157,7 +157,7 @@ std::string NameRecognizer::Impl::keyOf(const ScannedText& s, const Candidate& c
 std::string NameRecognizer::Impl::latinOf(const ScannedText& s, const Candidate& c, Language language) const {
   std::string latin;
   for (std::uint32_t w = c.begin; w < c.end; ++w) {
-    latin += (latin.empty() ? "" : " ") + keyer.transliterate(baseForm(s.words[w].forms.front(), language));
+    latin += (latin.empty() ? "" : " ") + latinOf(baseForm(s.words[w].forms.front(), language));
   }
   return latin;
 }
@@ -177,10 +177,10 @@ std::int64_t NameRecognizer::Impl::linked(const std::string& key, const std::str
         bool first = true;
         for (const WordSpan& w : lexicon.words(alias.text, alias.language)) {
           const std::string base = baseForm(w.forms.front(), alias.language);
-          std::string k = keyer.key(base);
+          std::string k = keyOf(base);
           if (k.empty()) k = w.forms.front();
           aliasKey += (first ? "" : "_") + k;
-          aliasLatin += (first ? "" : " ") + keyer.transliterate(base);
+          aliasLatin += (first ? "" : " ") + latinOf(base);
           first = false;
         }
         aliasesByKey[aliasKey].emplace_back(e, std::move(aliasLatin));
@@ -282,7 +282,7 @@ std::vector<Mention> NameRecognizer::recognize(std::string_view text, Language l
 std::string NameRecognizer::nameId(EntityType type, const std::vector<std::string>& baseWords) const {
   std::string key;
   for (const std::string& w : baseWords) {
-    std::string k = impl_->keyer.key(w);
+    std::string k = impl_->keyOf(w);
     key += (key.empty() ? "" : "_") + (k.empty() ? w : k);
   }
   return "name:" + std::string(entityTypeCode(type)) + ":" + key;

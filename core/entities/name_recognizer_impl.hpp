@@ -60,6 +60,18 @@ struct NameRecognizer::Impl {
   NameRecognizerOptions options;
   name_rules::TriggerTable triggers;
   // Keys of single-type aliases for linking, rebuilt when the lexicon grows.
+  // ICU transliteration is the costly step of linking and of ids: each
+  // base form is transliterated once per recognizer.
+  const std::string& latinOf(const std::string& base) const {
+    auto it = latinCache.find(base);
+    if (it == latinCache.end()) {
+      if (latinCache.size() > 200000) latinCache.clear();  // bounded on huge corpora
+      it = latinCache.emplace(base, keyer.transliterate(base)).first;
+    }
+    return it->second;
+  }
+  std::string keyOf(const std::string& base) const { return NameKeyer::skeleton(latinOf(base)); }
+  mutable std::unordered_map<std::string, std::string> latinCache;
   mutable std::size_t linkedEntities = 0;
   mutable std::size_t linkedAliases = 0;
   // Type class + key → the aliases with that key: entity and Latin spelling.
