@@ -84,8 +84,11 @@ std::string stemPersian(std::string_view input) {
 // consonant-assimilation variant, peeled from the end (case, then
 // possessive, then plural), so Алматы, Алматыда and Алматыны share a stem.
 // A variant is removed only after the sound it follows in Kazakh: ны after
-// a vowel, ты/ды after a consonant, so Алматы does not lose "ты".
-enum class After { kAny, kVowel, kConsonant };
+// a vowel, ты/ды after a consonant, so Алматы does not lose "ты"; нда only
+// after the possessive ы/і (қаласында), so Қазақстанда loses да, not нда;
+// нан after a nasal or the possessive (Қазақстаннан, қаласынан); and тан is
+// not taken from a name in -стан (Қазақстан, Ауғанстан), where it is no case.
+enum class After { kAny, kVowel, kConsonant, kPossessive, kNasalOrPossessive, kConsonantButS };
 
 struct KazakhSuffix {
   std::string_view text;
@@ -111,7 +114,18 @@ void stripKazakh(std::string& word, const std::array<KazakhSuffix, N>& suffixes,
     if (!endsWith(word, suffix.text) || letterCount(word) < letterCount(suffix.text) + minLetters) continue;
     const std::string_view before = lastLetter(std::string_view(word).substr(0, word.size() - suffix.text.size()));
     const bool vowel = isKazakhVowel(before);
-    if ((suffix.after == After::kVowel && !vowel) || (suffix.after == After::kConsonant && vowel)) continue;
+    const bool possessive = before == "ы" || before == "і";
+    const bool nasal = before == "м" || before == "н" || before == "ң";
+    bool fits = true;
+    switch (suffix.after) {
+      case After::kAny: break;
+      case After::kVowel: fits = vowel; break;
+      case After::kConsonant: fits = !vowel; break;
+      case After::kPossessive: fits = possessive; break;
+      case After::kNasalOrPossessive: fits = nasal || possessive; break;
+      case After::kConsonantButS: fits = !vowel && before != "с"; break;
+    }
+    if (!fits) continue;
     word.erase(word.size() - suffix.text.size());
     return;
   }
@@ -122,11 +136,14 @@ std::string stemKazakh(std::string_view input) {
   constexpr After V = After::kVowel;
   constexpr After C = After::kConsonant;
   constexpr After A = After::kAny;
+  constexpr After P = After::kPossessive;
+  constexpr After NP = After::kNasalOrPossessive;
+  constexpr After CS = After::kConsonantButS;
   // No bare dative на/не or а/е: they end too many stems (Астана).
   static constexpr std::array<KazakhSuffix, 37> kCase = {{
       {"ның", A}, {"нің", A}, {"дың", C}, {"дің", C}, {"тың", C}, {"тің", C},   // genitive
-      {"нан", A}, {"нен", A}, {"дан", C}, {"ден", C}, {"тан", C}, {"тен", C},   // ablative
-      {"нда", A}, {"нде", A}, {"да", A}, {"де", A}, {"та", C}, {"те", C},       // locative
+      {"нан", NP}, {"нен", NP}, {"дан", A}, {"ден", A}, {"тан", CS}, {"тен", CS}, // ablative
+      {"нда", P}, {"нде", P}, {"да", A}, {"де", A}, {"та", C}, {"те", C},       // locative
       {"мен", A}, {"бен", A}, {"пен", A},                                       // instrumental
       {"ға", A}, {"ге", A}, {"қа", C}, {"ке", C},                               // dative
       {"ны", V}, {"ні", V}, {"ды", C}, {"ді", C}, {"ты", C}, {"ті", C},         // accusative
