@@ -158,6 +158,16 @@ SearchHits search(const Corpus& corpus, const std::string& query, std::uint32_t 
   return SearchHits(query, corpus.search(query, options));
 }
 
+// Ranked documents without snippets (no document is analyzed again): for
+// callers that only need ids and scores, such as exports and benchmarks.
+SearchHits searchDocuments(const Corpus& corpus, const std::string& query, std::uint32_t limit, bool crossScript) {
+  SearchOptions options;
+  options.limit = limit;
+  options.crossScript = crossScript;
+  options.snippets = false;
+  return SearchHits(query, corpus.search(query, options));
+}
+
 }  // namespace
 }  // namespace qalam::wasm
 
@@ -181,5 +191,6 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
       .function("loadFrom", &wasm::loadFrom)
       .function("size", &Corpus::size)
       .function("documentJson", &wasm::documentJson)
-      .function("search", &wasm::search);
+      .function("search", &wasm::search)
+      .function("searchDocuments", &wasm::searchDocuments);
 }

@@ -79,6 +79,10 @@ describe('Embind API', () => {
     assert.ok(result.total >= 1000 && result.total < 3000, String(result.total));
     // The six documents saying "water" four times outrank the rest.
     assert.deepEqual(result.docs, [7, 507, 1007, 1507, 2007]);
+    const bare = collect(corpus.searchDocuments('water', 5, false));
+    assert.deepEqual(bare.docs, result.docs);  // same ranking, no snippets
+    assert.equal(bare.snippets.length, 5);
+    assert.ok(bare.snippets.every((s) => s.text === ''));
     const rare = collect(corpus.search('note 2999', 5, false));
     assert.equal(rare.totalExact, true);
     assert.equal(rare.total, 1);
