@@ -42,5 +42,13 @@ run_preset() {
 run_preset native-asan
 run_preset wasm-release
 
+# Every parser under libFuzzer for a short, fixed-seed run (scripts/fuzz.sh;
+# docs/RELIABILITY.md). QALAM_FUZZ_SECONDS=0 skips it.
+fuzz_seconds="${QALAM_FUZZ_SECONDS:-30}"
+if [[ "$fuzz_seconds" != 0 ]]; then
+  echo "== fuzz (${fuzz_seconds}s per target)" >&2
+  if scripts/fuzz.sh "$fuzz_seconds"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+fi
+
 echo "tests: $passed passed, $failed failed"
 [[ $failed -eq 0 && $passed -gt 0 ]]

@@ -446,7 +446,10 @@ void renderNode(const QueryNode& node, bool top, std::string& out) {
     case QueryNode::Kind::kMatch:
       if (node.titleOnly) out += "title:";
       if (node.prefix) {
-        out += node.clause.alternatives[0].parts[0].terms[0].term + "*";
+        // Expansion replaces a prefix by the indexed words it begins: none
+        // may be left (explain renders expanded queries).
+        const std::vector<WeightedTerm>& terms = node.clause.alternatives[0].parts[0].terms;
+        out += (terms.empty() ? std::string() : terms[0].term) + "*";
       } else {
         renderClause(node.clause, out);
       }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "qalam/corpus.hpp"
 #include "test_support.hpp"
 
@@ -58,4 +60,14 @@ TEST_CASE("a document the query does not match is explained as such") {
   qalam::Error error;
   sample().explain("\"Tokayev", 0, true, &error);
   CHECK(error.code == qalam::ErrorCode::kQuerySyntax);
+}
+
+TEST_CASE("explaining a prefix that matches no word renders it and explains the rest") {
+  // The prefix is left with no term after expansion; rendering the query for
+  // the explanation once read past the end of that empty list.
+  const qalam::Explanation e = sample().explain("Tokayev zzzq*", docNamed("en-001"), true);
+  CHECK_FALSE(e.matched);  // nothing begins with zzzq
+  const bool tokayev = std::any_of(e.terms.begin(), e.terms.end(),
+                                   [](const qalam::TermExplanation& t) { return t.term == "tokayev" && t.titleFrequency + t.textFrequency > 0; });
+  CHECK(tokayev);
 }
