@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bindings.hpp"
+#include "json_values.hpp"
 #include "qalam/concordance.hpp"
 #include "qalam/corpus.hpp"
 #include "qalam/import_session.hpp"
@@ -13,20 +14,8 @@
 namespace qalam::wasm {
 namespace {
 
-std::string dumpJson(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 std::string reportJson(const ImportReport& report) {
-  nlohmann::json issues = nlohmann::json::array();
-  for (const ImportIssue& issue : report.issues) {
-    issues.push_back({{"file", issue.file},
-                      {"line", issue.line},
-                      {"code", errorCodeName(issue.code)},
-                      {"message", issue.message},
-                      {"skipped", issue.skipped}});
-  }
-  return dumpJson({{"added", report.added}, {"skipped", report.skipped}, {"issues", issues}});
+  return dumpJson({{"added", report.added}, {"skipped", report.skipped}, {"issues", issuesJson(report.issues)}});
 }
 
 // `bytes` arrives from a Uint8Array (or a string) without per-document calls.

@@ -5,15 +5,12 @@
 #include <string>
 
 #include "bindings.hpp"
+#include "json_values.hpp"
 #include "qalam/corpus.hpp"
 #include "qalam/utf.hpp"
 
 namespace qalam::wasm {
 namespace {
-
-std::string dumpJson(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 // `reextract` false: only the lexicon (a corpus loaded from a saved index).
 val loadGazetteer(Corpus& corpus, const std::string& bytes, bool reextract) {
@@ -26,17 +23,9 @@ std::string addEntityList(Corpus& corpus, const std::string& fileName, const std
                           const std::string& source, bool reextract) {
   const EntityListReport report = corpus.addEntityList(
       fileName, bytes, source == "curated" ? LexiconSource::kCurated : LexiconSource::kUser, reextract);
-  nlohmann::json issues = nlohmann::json::array();
-  for (const ImportIssue& issue : report.issues) {
-    issues.push_back({{"file", issue.file},
-                      {"line", issue.line},
-                      {"code", errorCodeName(issue.code)},
-                      {"message", issue.message},
-                      {"skipped", issue.skipped}});
-  }
   nlohmann::json error = nullptr;
   if (report.error) error = {{"code", errorCodeName(report.error.code)}, {"message", report.error.message}};
-  return dumpJson({{"entities", report.entities}, {"issues", issues}, {"error", error}});
+  return dumpJson({{"entities", report.entities}, {"issues", issuesJson(report.issues)}, {"error", error}});
 }
 
 nlohmann::json entityJson(const EntityTable& table, EntityIndex e) {
