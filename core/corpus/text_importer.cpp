@@ -21,24 +21,6 @@ std::string_view fileStem(std::string_view fileName) {
   return fileName;
 }
 
-void appendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // Converts UTF-16 (BOM already removed) to UTF-8. Unpaired surrogates and an
 // odd last byte become U+FFFD; returns how many, and where the first one went.
 std::size_t utf16ToUtf8(std::string_view bytes, bool bigEndian, std::string& out, std::size_t& firstReplaced) {

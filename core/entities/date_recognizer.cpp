@@ -569,17 +569,7 @@ std::optional<CivilDate> parseAnchor(std::string_view s) {
 std::vector<Mention> DateRecognizer::find(std::string_view utf8Text, std::string_view anchorDate) const {
   const ScannedText text(utf8Text);
   const DateGrammar grammar(text, parseAnchor(anchorDate));
-  std::vector<Mention> out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::optional<Mention> m = grammar.at(i);
-    if (!m) {
-      ++i;
-      continue;
-    }
-    while (i < text.size() && text[i].begin < m->end) ++i;
-    out.push_back(std::move(*m));
-  }
-  return out;
+  return entities::mentionsOf(text, grammar);
 }
 
 }  // namespace qalam

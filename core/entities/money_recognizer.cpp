@@ -206,17 +206,7 @@ class MoneyGrammar {
 std::vector<Mention> MoneyRecognizer::find(std::string_view utf8Text) const {
   const ScannedText text(utf8Text);
   const MoneyGrammar grammar(text);
-  std::vector<Mention> out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::optional<Mention> m = grammar.at(i);
-    if (!m) {
-      ++i;
-      continue;
-    }
-    while (i < text.size() && text[i].begin < m->end) ++i;
-    out.push_back(std::move(*m));
-  }
-  return out;
+  return entities::mentionsOf(text, grammar);
 }
 
 }  // namespace qalam

@@ -1,5 +1,7 @@
 #include "scanned_text.hpp"
 
+#include "qalam/utf.hpp"
+
 namespace qalam::entities {
 namespace {
 
@@ -88,24 +90,6 @@ char32_t foldLetter(char32_t c) {
   }
 }
 
-void appendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 }  // namespace
 
 ScannedText::ScannedText(std::string_view text) : text_(text) {
@@ -162,7 +146,7 @@ ScannedText::ScannedText(std::string_view text) : text_(text) {
       open->value = open->value >= kMax ? kMax : open->value * 10 + static_cast<std::uint64_t>(digitValue(c));
       if (open->digits < 255) ++open->digits;
     } else if (kind == ScanKind::kWord) {
-      appendUtf8(foldLetter(c), folded_);
+      appendUtf8(folded_, foldLetter(c));
       open->foldLength = static_cast<std::uint32_t>(folded_.size()) - open->foldBegin;
     }
   }

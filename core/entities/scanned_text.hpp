@@ -7,9 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "qalam/entity.hpp"
 
 namespace qalam::entities {
 
@@ -68,5 +71,22 @@ std::string foldWord(std::string_view utf8);
 // True for the dash-like symbols written between numbers and suffixes or in
 // ranges: - ‐ ‑ – —.
 bool isDash(char32_t c);
+
+// The mentions a grammar (`std::optional<Mention> at(std::size_t token)`)
+// finds from left to right, each search resuming after the last mention.
+template <typename Grammar>
+std::vector<Mention> mentionsOf(const ScannedText& text, const Grammar& grammar) {
+  std::vector<Mention> out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::optional<Mention> m = grammar.at(i);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    while (i < text.size() && text[i].begin < m->end) ++i;
+    out.push_back(std::move(*m));
+  }
+  return out;
+}
 
 }  // namespace qalam::entities

@@ -1,5 +1,7 @@
 #include "script_folder.hpp"
 
+#include "qalam/utf.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -13,13 +15,6 @@ bool isArabicMark(char32_t c) {
 
 bool isLatinWithDiacritics(char32_t c) {
   return (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF);
-}
-
-void appendUtf8(char32_t c, std::string& out) {
-  char buf[4];
-  std::int32_t len = 0;
-  U8_APPEND_UNSAFE(buf, len, static_cast<UChar32>(c));
-  out.append(buf, static_cast<std::size_t>(len));
 }
 
 // The base letter of a Latin letter with diacritics, or 0 when it has none.
@@ -83,7 +78,7 @@ void appendFolded(char32_t c, std::string& out) {
   // Combining marks left behind by a decomposed Latin letter.
   if (c >= 0x0300 && c <= 0x036F && !out.empty() && static_cast<unsigned char>(out.back()) < 0x80) return;
   const char32_t folded = foldCodePoint(c);
-  if (folded != 0) appendUtf8(folded, out);
+  if (folded != 0) appendUtf8(out, folded);
 }
 
 }  // namespace qalam::text

@@ -21,4 +21,7 @@ std::size_t replaceInvalidUtf8(std::string& s);
 // sequence's character. Offsets must be sorted ascending and <= s.size().
 void utf8ToUtf16Offsets(std::string_view s, std::vector<std::uint32_t>& offsets);
 
+// Appends one code point (at most U+10FFFF, not a surrogate) as UTF-8.
+void appendUtf8(std::string& out, char32_t c);
+
 }  // namespace qalam
