@@ -96,6 +96,7 @@ void Corpus::reextractEntities() {
 
 void Corpus::setEntityExtraction(bool on) { entities_->enabled = on; }
 const EntityTable& Corpus::entities() const { return entities_->table; }
+const Analyzer& Corpus::analyzer() const { return entities_->analyzer; }
 const EntityLexicon& Corpus::lexicon() const { return entities_->lexicon; }
 
 Corpus::DocumentMentions Corpus::documentMentions(DocId doc) const {
@@ -145,8 +146,8 @@ Error Corpus::addDocument(Document doc) {
   const auto docId = static_cast<DocId>(docs_.size());
   std::vector<Token> title;
   std::vector<Token> text;
-  analyzer_.analyze(doc.title, title, 0, analyzeOptionsFor(doc));
-  analyzer_.analyze(doc.text, text, 0, analyzeOptionsFor(doc));
+  entities_->analyzer.analyze(doc.title, title, 0, analyzeOptionsFor(doc));
+  entities_->analyzer.analyze(doc.text, text, 0, analyzeOptionsFor(doc));
   std::vector<TermId> ids;
   index_.addDocument(docId, title, text, &ids);
   std::size_t k = 0;
@@ -155,7 +156,7 @@ Error Corpus::addDocument(Document doc) {
     for (const Token& t : *field) {
       const TermId id = ids[k++];
       if (termKind(t.term) == TermKind::kLoose) continue;
-      names_.add(id, t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), keyer_);
+      names_.add(id, t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), entities_->keyer);
     }
   }
   byId_.emplace(doc.id, docId);
@@ -228,18 +229,18 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
     results.scores.push_back(hit.score);
     if (options.snippets) {
       const Document& doc = docs_[hit.doc];
-      results.snippets.push_back(makeSnippet(doc.text, analyzer_.analyze(doc.text, analyzeOptionsFor(doc)), terms));
+      results.snippets.push_back(makeSnippet(doc.text, entities_->analyzer.analyze(doc.text, analyzeOptionsFor(doc)), terms));
     }
   }
   return results;
 }
 
 QueryParseResult Corpus::prepareQuery(std::string_view text, bool crossScript) const {
-  QueryParseResult parsed = parseQuery(text, analyzer_);
+  QueryParseResult parsed = parseQuery(text, entities_->analyzer);
   if (parsed.error || parsed.query.empty() || docs_.empty()) return parsed;
   ExpansionOptions expansion;
   expansion.crossScript = crossScript;
-  expandQuery(parsed.query, Vocabulary{index_, &names_, &keyer_}, expansion);
+  expandQuery(parsed.query, Vocabulary{index_, &names_, &entities_->keyer}, expansion);
   return parsed;
 }
 
@@ -250,7 +251,7 @@ ConcordanceResult Corpus::concordance(std::string_view queryText, const Concorda
   std::vector<DocId> matching;
   const Bm25Scorer bm25(index_);
   for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, bm25, docs_, entityResolver())) matching.push_back(hit.doc);
-  const TextAnalysis analyzeText = [this](const Document& doc) { return analyzer_.analyze(doc.text, analyzeOptionsFor(doc)); };
+  const TextAnalysis analyzeText = [this](const Document& doc) { return entities_->analyzer.analyze(doc.text, analyzeOptionsFor(doc)); };
   return buildConcordance(parsed.query, matching, docs_, analyzeText, options);
 }
 

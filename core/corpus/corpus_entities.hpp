@@ -1,6 +1,7 @@
-// What a corpus keeps for entities: the lexicon its lists feed, the
-// extractor built over it, and the table of what was found. Held behind a
-// pointer so that the lexicon's reference to its analyzer survives moves.
+// A corpus's analyzer and name keyer, shared by indexing, queries and
+// entities, with what it keeps for entities: the lexicon its lists feed,
+// the extractor built over it, and the table of what was found. Held behind
+// a pointer so that the lexicon's reference to the analyzer survives moves.
 #pragma once
 
 #include <memory>

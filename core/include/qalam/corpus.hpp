@@ -122,7 +122,7 @@ class Corpus {
   std::uint32_t size() const { return static_cast<std::uint32_t>(docs_.size()); }
   const Document& document(DocId doc) const { return docs_[doc]; }
   const InvertedIndex& index() const { return index_; }
-  const Analyzer& analyzer() const { return analyzer_; }
+  const Analyzer& analyzer() const;
 
  private:
   friend std::vector<std::uint8_t> saveCorpus(const Corpus& corpus);
@@ -132,14 +132,14 @@ class Corpus {
   // against the vocabulary; search and concordance start from it.
   QueryParseResult prepareQuery(std::string_view text, bool crossScript) const;
 
-  Analyzer analyzer_;
   LanguageIdentifier languages_;
-  NameKeyer keyer_;
   InvertedIndex index_;
   NameKeyIndex names_;
   FacetTable facets_;
   std::vector<Document> docs_;
   std::unordered_map<std::string, DocId> byId_;
+  // The analyzer and name keyer too (index, queries and entities share
+  // them), behind a pointer so that the lexicon's reference survives moves.
   std::unique_ptr<CorpusEntities> entities_;
 
   void extractEntities(DocId doc);
