@@ -238,18 +238,21 @@ std::size_t InvertedIndex::memoryBytes() const {
 }
 
 std::vector<std::string_view> InvertedIndex::termsWithPrefix(std::string_view prefix, std::size_t limit) const {
-  if (sortedTerms_.size() != terms_.size()) {
+  if (sortedTermsOf_ != terms_.size()) {
+    // Only exact words: stems and folds (half the vocabulary) are never
+    // prefix-matched, so they are not sorted either.
     sortedTerms_.clear();
-    for (TermId id = 0; id < terms_.size(); ++id) sortedTerms_.push_back(id);
+    for (TermId id = 0; id < terms_.size(); ++id) {
+      if (termKind(terms_.term(id)) == TermKind::kExact) sortedTerms_.push_back(id);
+    }
+    sortedTermsOf_ = terms_.size();
     std::sort(sortedTerms_.begin(), sortedTerms_.end(),
               [this](TermId a, TermId b) { return terms_.term(a) < terms_.term(b); });
   }
   std::vector<TermId> found;
   auto it = std::lower_bound(sortedTerms_.begin(), sortedTerms_.end(), prefix,
                              [this](TermId id, std::string_view p) { return terms_.term(id) < p; });
-  for (; it != sortedTerms_.end() && terms_.term(*it).substr(0, prefix.size()) == prefix; ++it) {
-    if (termKind(terms_.term(*it)) == TermKind::kExact) found.push_back(*it);
-  }
+  for (; it != sortedTerms_.end() && terms_.term(*it).substr(0, prefix.size()) == prefix; ++it) found.push_back(*it);
   std::stable_sort(found.begin(), found.end(),
                    [this](TermId a, TermId b) { return records_[a].documents > records_[b].documents; });
   if (found.size() > limit) found.resize(limit);

@@ -141,7 +141,8 @@ class InvertedIndex {
   std::vector<std::string> tails_;
   std::size_t tailBytes_ = 0;
   std::unordered_map<TermId, TermBlocks> blocks_;  // terms with a full block
-  mutable std::vector<TermId> sortedTerms_;  // cache for termsWithPrefix
+  mutable std::vector<TermId> sortedTerms_;  // exact terms, sorted: cache for termsWithPrefix
+  mutable std::size_t sortedTermsOf_ = 0;    // vocabulary size it was built for
   std::vector<std::uint32_t> titleLength_;
   std::vector<std::uint32_t> textLength_;
   std::uint64_t titleLengthSum_ = 0;
