@@ -285,6 +285,18 @@ EntityListRead readJsonList(std::string_view fileName, std::string_view bytes, L
     const std::size_t colon = column == std::string::npos ? std::string::npos : what.find(": ", column);
     const std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
     return fail(fileError(fileName, lineAt(bytes, e.byte == 0 ? 0 : e.byte - 1), "not valid JSON: " + reason));
+  } catch (const json::out_of_range& e) {
+    // A number beyond a double: "[json.exception.out_of_range.406] number
+    // overflow parsing '1e999'". The exception carries no position, so the
+    // line is where that number first appears.
+    const std::string what = e.what();
+    const std::size_t open = what.find('\'');
+    const std::size_t close = open == std::string::npos ? std::string::npos : what.rfind('\'');
+    const std::string number = close > open ? what.substr(open + 1, close - open - 1) : std::string();
+    const std::size_t at = number.empty() ? std::string_view::npos : bytes.find(number);
+    std::string shown = number.size() > 40 ? number.substr(0, 40) + "…" : number;
+    return fail(fileError(fileName, at == std::string_view::npos ? 1 : lineAt(bytes, at),
+                          "not valid JSON: the number " + shown + " is too large"));
   }
   if (const std::string problem = checkHeader(document); !problem.empty()) return fail(fileError(fileName, 1, problem));
   if (stream.entityArrays() > 1) return fail(fileError(fileName, 1, "\"entities\" given more than once"));

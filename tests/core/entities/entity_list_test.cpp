@@ -141,6 +141,10 @@ TEST_CASE("JSON entity lists that cannot be read give one error with the line an
       {"an error after some entities were read", "l.json", list("{\"id\": \"a\", \"type\": \"PER\", \"aliases\": {\"en\": [\"A\"]}},\n{"),
        "error: malformed-record l.json:4: not valid JSON: syntax error while parsing object key - unexpected ']'; expected "
        "string literal"},
+      {"a number beyond a double, on its line", "l.json",
+       list("{\"id\": \"a\", \"type\": \"PER\",\n\"rank\": 1" + std::string(400, '0') + "}"),
+       "error: malformed-record l.json:3: not valid JSON: the number 1000000000000000000000000000000000000000… is too "
+       "large"},
       {"nested too deep", "l.json", list(std::string(70, '[') + std::string(70, ']')),
        "error: malformed-record l.json:1: nested deeper than 64 levels: nothing read"},
   });
