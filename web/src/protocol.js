@@ -22,11 +22,14 @@
 //   document      request { doc }
 //                 reply   { doc, id, title, text, lang, date, source }
 
+import { AnalysisMessageType } from './protocol_analysis.js';
+
 export const MessageType = Object.freeze({
   INIT: 'init',
   ADD_DOCUMENTS: 'addDocuments',
   SEARCH: 'search',
   DOCUMENT: 'document',
+  ...AnalysisMessageType,
 });
 
 // Error codes produced by the worker/client themselves (the core adds its own,

@@ -7,6 +7,7 @@
 // sent right after `init` waits for the module to be ready.
 
 import { ErrorCode, MessageType, isMessageType, toErrorValue } from './protocol.js';
+import { analysisHandlers } from './worker_analysis.js';
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
 const WASM_URL = new URL('qalam.wasm', WASM_DIR);
@@ -221,6 +222,8 @@ const handlers = {
     };
   },
 };
+
+Object.assign(handlers, analysisHandlers({ requireCorpus, RequestError, ErrorCode, metadata }));
 
 async function handle(message) {
   if (closed) return;
