@@ -57,6 +57,19 @@ bool loadEntityData(Corpus& corpus, const CorpusSource& source, bool reextract, 
   return true;
 }
 
+bool applyEntityEdits(Corpus& corpus, const CorpusSource& source, const char* command) {
+  if (source.entityEdits.empty()) return true;
+  std::string bytes;
+  if (!readWholeFile(source.entityEdits, bytes, command)) return false;
+  const EntityEditReport report = corpus.editEntities(bytes);
+  if (report.error) {
+    std::fprintf(stderr, "qalam %s: %s: %s (%u applied before it)\n", command, source.entityEdits.c_str(),
+                 report.error.message.c_str(), report.applied);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* command) {
@@ -69,7 +82,10 @@ std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* comma
       return nullptr;
     }
     // The saved entities stay; user lists given now are applied to them.
-    if (!loadEntityData(*loaded.corpus, source, !source.entityLists.empty(), command)) return nullptr;
+    if (!loadEntityData(*loaded.corpus, source, !source.entityLists.empty(), command) ||
+        !applyEntityEdits(*loaded.corpus, source, command)) {
+      return nullptr;
+    }
     return std::move(loaded.corpus);
   }
   auto corpus = std::make_unique<Corpus>();
@@ -78,6 +94,7 @@ std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* comma
     if (!readWholeFile(file, bytes, command)) return nullptr;
     printIssues(corpus->addFile(file, bytes).issues);
   }
+  if (!applyEntityEdits(*corpus, source, command)) return nullptr;
   return corpus;
 }
 

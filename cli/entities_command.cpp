@@ -13,7 +13,10 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: qalam entities (CORPUS... | --corpus FILE... | --index FILE) [--type PER,ORG,...] [--limit N]\n"
-    "                      [--doc ID] [--pairs N] [--text] [--entities LIST.json|.csv ...]\n";
+    "                      [--doc ID] [--pairs N] [--text] [--entities LIST.json|.csv ...] [--edits EDITS.json]\n"
+    "  --edits: a JSON array of merges, renames and splits, e.g.\n"
+    "    [{\"op\": \"merge\", \"ids\": [\"b\"], \"into\": \"a\"}, {\"op\": \"rename\", \"id\": \"a\", \"name\": \"A\"},\n"
+    "     {\"op\": \"split\", \"id\": \"a\", \"surfaces\": [\"…\"], \"name\": \"…\"}]\n";
 
 std::vector<EntityType> parseTypes(const std::string& list, std::string& problem) {
   std::vector<EntityType> types;
@@ -35,8 +38,12 @@ nlohmann::json entityJson(const EntityTable& table, EntityIndex e) {
   const EntityRecord& r = table.record(e);
   nlohmann::json surfaces = nlohmann::json::array();
   for (const EntitySurface& s : r.surfaces) surfaces.push_back(s.text);
-  return {{"id", r.id}, {"type", std::string(entityTypeCode(r.type))}, {"name", r.name},
-          {"mentions", r.mentions}, {"documents", r.documents}, {"surfaces", surfaces}};
+  nlohmann::json merged = nlohmann::json::array();
+  for (const std::string& id : table.idsOf(e)) {
+    if (id != r.id) merged.push_back(id);
+  }
+  return {{"id", r.id}, {"type", std::string(entityTypeCode(r.type))}, {"name", r.name}, {"mentions", r.mentions},
+          {"documents", r.documents}, {"surfaces", surfaces}, {"merged", merged}};
 }
 
 nlohmann::json mentionsJson(const std::vector<Mention>& mentions) {
@@ -55,12 +62,14 @@ void print(const nlohmann::json& j) {
 }  // namespace
 
 int runEntities(const std::vector<std::string>& args) {
-  Arguments a(args, {"--corpus", "--index", "--type", "--limit", "--doc", "--pairs", "--entities"}, {"--json", "--text"});
+  Arguments a(args, {"--corpus", "--index", "--type", "--limit", "--doc", "--pairs", "--entities", "--edits"},
+              {"--json", "--text"});
   CorpusSource source;
   source.corpusFiles = a.values("--corpus");
   for (const std::string& file : a.positionals()) source.corpusFiles.push_back(file);
   if (const auto index = a.value("--index")) source.indexFile = *index;
   source.entityLists = a.values("--entities");
+  if (const auto edits = a.value("--edits")) source.entityEdits = *edits;
   const std::uint32_t limit = a.number("--limit", 50, 1, 1000000);
   const std::uint32_t pairs = a.number("--pairs", 0, 0, 1000);
   std::string problem = a.problem();

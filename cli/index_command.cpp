@@ -9,18 +9,19 @@
 namespace qalam::cli {
 
 int runIndex(const std::vector<std::string>& args) {
-  Arguments a(args, {"-o", "--output", "--entities"}, {});
+  Arguments a(args, {"-o", "--output", "--entities", "--edits"}, {});
   const auto output = a.value("-o") ? a.value("-o") : a.value("--output");
   if (a.ok() && a.positionals().empty()) {
     std::fprintf(stderr, "qalam index: name at least one corpus file\n");
     return 2;
   }
   if (!a.ok() || !output) {
-    std::fprintf(stderr, "qalam index: %s\nusage: qalam index CORPUS... -o FILE.qalam\n",
+    std::fprintf(stderr, "qalam index: %s\nusage: qalam index CORPUS... -o FILE.qalam [--entities LIST...] [--edits EDITS.json]\n",
                  a.ok() ? "-o FILE is required" : a.problem().c_str());
     return 2;
   }
-  const std::unique_ptr<Corpus> corpus = openCorpus({a.positionals(), "", a.values("--entities")}, "index");
+  const std::unique_ptr<Corpus> corpus =
+      openCorpus({a.positionals(), "", a.values("--entities"), a.value("--edits").value_or("")}, "index");
   if (!corpus) return 1;
   const std::vector<std::uint8_t> bytes = saveCorpus(*corpus);
   // Written beside the target and renamed, so a failed write leaves no half file.

@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "  kwic (--corpus FILE... | --index FILE) QUERY     concordance lines [--context N] [--sort 1L|1R|...]\n"
     "  entities (CORPUS... | --index FILE)              entity list as JSON [--type PER,ORG] [--limit N]\n"
     "                                                   [--doc ID] [--pairs N] [--text] [--entities LIST...]\n"
+    "                                                   [--edits EDITS.json]\n"
     "\n"
     "Corpus files: .jsonl, .json (array), .csv/.tsv with a header, .txt (one document each).\n"
     "Query syntax: docs/QUERY.md.\n";

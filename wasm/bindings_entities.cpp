@@ -7,6 +7,7 @@
 #include "bindings.hpp"
 #include "json_values.hpp"
 #include "qalam/corpus.hpp"
+#include "qalam/language.hpp"
 #include "qalam/utf.hpp"
 
 namespace qalam::wasm {
@@ -28,16 +29,31 @@ std::string addEntityList(Corpus& corpus, const std::string& fileName, const std
   return dumpJson({{"entities", report.entities}, {"issues", issuesJson(report.issues)}, {"error", error}});
 }
 
-nlohmann::json entityJson(const EntityTable& table, EntityIndex e) {
+// An entity: its spellings in the corpus, the names the lists give it (with
+// their language) and the ids merged into it.
+nlohmann::json entityJson(const Corpus& corpus, EntityIndex e) {
+  const EntityTable& table = corpus.entities();
   const EntityRecord& r = table.record(e);
   nlohmann::json surfaces = nlohmann::json::array();
   for (const EntitySurface& s : r.surfaces) surfaces.push_back(s.text);
+  nlohmann::json aliases = nlohmann::json::array();
+  nlohmann::json merged = nlohmann::json::array();
+  for (const std::string& id : table.idsOf(e)) {
+    if (id != r.id) merged.push_back(id);
+    if (const auto known = corpus.lexicon().find(id)) {
+      for (const LexiconAlias& a : corpus.lexicon().entity(*known).aliases) {
+        aliases.push_back({{"text", a.text}, {"lang", languageCode(a.language)}});
+      }
+    }
+  }
   return {{"id", r.id},
           {"type", std::string(entityTypeCode(r.type))},
           {"name", r.name},
           {"mentions", r.mentions},
           {"documents", r.documents},
-          {"surfaces", surfaces}};
+          {"surfaces", surfaces},
+          {"aliases", aliases},
+          {"merged", merged}};
 }
 
 // `types`: comma-separated codes ("PER,ORG"), empty for all.
@@ -51,7 +67,7 @@ std::string entitiesJson(const Corpus& corpus, const std::string& types, std::ui
   }
   const EntityTable& table = corpus.entities();
   nlohmann::json out = nlohmann::json::array();
-  for (const EntityIndex e : table.list(wanted, limit)) out.push_back(entityJson(table, e));
+  for (const EntityIndex e : table.list(wanted, limit)) out.push_back(entityJson(corpus, e));
   return dumpJson(out);
 }
 
@@ -83,6 +99,19 @@ std::string documentEntitiesJson(const Corpus& corpus, std::uint32_t doc) {
   return dumpJson({{"title", mentionsJson(d.title, mentions.title)}, {"text", mentionsJson(d.text, mentions.text)}});
 }
 
+// `edits`: a JSON array of merges, renames and splits (entity_edits.hpp),
+// applied in order up to the first that fails.
+std::string editEntitiesJson(Corpus& corpus, const std::string& edits) {
+  const EntityEditReport report = corpus.editEntities(edits);
+  nlohmann::json error = nullptr;
+  if (report.error) error = {{"code", errorCodeName(report.error.code)}, {"message", report.error.message}};
+  return dumpJson({{"applied", report.applied}, {"ids", report.ids}, {"error", error}});
+}
+
+// The edits in effect, to keep beside a corpus and apply again after it is
+// indexed anew.
+std::string entityEditsJson(const Corpus& corpus) { return qalam::entityEditsJson(corpus.entityEdits()); }
+
 std::string cooccurrenceJson(const Corpus& corpus, std::uint32_t top) {
   const EntityTable& table = corpus.entities();
   nlohmann::json out = nlohmann::json::array();
@@ -110,7 +139,9 @@ void bindCorpusEntities(emscripten::class_<Corpus>& corpus) {
       .function("entities", &entitiesJson)
       .function("documentEntities", &documentEntitiesJson)
       .function("cooccurrence", &cooccurrenceJson)
-      .function("timeline", &timelineJson);
+      .function("timeline", &timelineJson)
+      .function("editEntities", &editEntitiesJson)
+      .function("entityEdits", &entityEditsJson);
 }
 
 }  // namespace qalam::wasm

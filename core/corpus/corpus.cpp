@@ -52,13 +52,22 @@ void Corpus::extractEntities(DocId doc) {
     mentions = e.extractor().extract(d.title, language, d.date);
     for (Mention& m : e.extractor().extract(d.text, language, d.date)) mentions.push_back(std::move(m));
   }
-  e.table.addDocument(doc, mentions, monthOf(d.date), [&e](std::string_view s) { return e.analyzer.normalize(s); });
-  // Entities from the lexicon are shown by the lexicon's name.
-  for (const auto& [entity, count] : e.table.entitiesOf(doc)) {
-    const auto known = e.lexicon.find(e.table.record(entity).id);
-    if (known && !e.lexicon.entity(*known).name.empty() && e.table.record(entity).name != e.lexicon.entity(*known).name) {
-      e.table.setName(entity, e.lexicon.entity(*known).name);
+  const auto normalize = [&e](std::string_view s) { return e.analyzer.normalize(s); };
+  if (!e.edits.empty()) {
+    for (Mention& m : mentions) {
+      if (!m.entityId.empty()) e.edits.apply(m, normalize(m.text));
     }
+  }
+  e.table.addDocument(doc, mentions, monthOf(d.date), normalize);
+  // Entities are shown by the name a person gave them, else the lexicon's.
+  for (const auto& [entity, count] : e.table.entitiesOf(doc)) {
+    const std::string& id = e.table.record(entity).id;
+    std::optional<std::string> name = e.edits.empty() ? std::nullopt : e.edits.nameOf(id);
+    if (!name) {
+      const auto known = e.lexicon.find(id);
+      if (known && !e.lexicon.entity(*known).name.empty()) name = e.lexicon.entity(*known).name;
+    }
+    if (name && (!e.table.named(entity) || e.table.record(entity).name != *name)) e.table.setName(entity, std::move(*name));
   }
 }
 
@@ -92,6 +101,7 @@ EntityListReport Corpus::addEntityList(std::string_view fileName, std::string_vi
 void Corpus::reextractEntities() {
   entities_->table = EntityTable{};
   for (DocId d = 0; d < docs_.size(); ++d) extractEntities(d);
+  restoreEntityEdits();
 }
 
 void Corpus::setEntityExtraction(bool on) { entities_->enabled = on; }

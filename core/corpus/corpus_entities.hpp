@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "qalam/analyzer.hpp"
+#include "qalam/entity_edits.hpp"
 #include "qalam/entity_extractor.hpp"
 #include "qalam/entity_lexicon.hpp"
 #include "qalam/entity_table.hpp"
@@ -19,6 +20,7 @@ struct CorpusEntities {
   NameKeyer keyer;
   EntityLexicon lexicon{analyzer};
   EntityTable table;
+  EntityEditLog edits;  // replayed on every mention extracted
   bool enabled = true;
 
   // Rebuilt when the lexicon changes.

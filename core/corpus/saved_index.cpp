@@ -23,6 +23,7 @@ std::vector<std::uint8_t> saveCorpus(const Corpus& corpus) {
   corpus.index_.write(payload);
   corpus.names_.write(payload);
   corpus.entities_->table.write(payload);
+  corpus.entities_->edits.write(payload);
 
   index::ByteWriter file;
   file.bytes().insert(file.bytes().end(), kMagic.begin(), kMagic.end());
@@ -90,7 +91,8 @@ LoadedCorpus loadCorpus(std::string_view bytes) {
   }
   if (!in.ok() || !corpus->index_.read(in) || corpus->index_.documentCount() != corpus->docs_.size() ||
       !corpus->names_.read(in, corpus->index_) ||
-      !corpus->entities_->table.read(in, static_cast<std::uint32_t>(corpus->docs_.size())) || !in.atEnd()) {
+      !corpus->entities_->table.read(in, static_cast<std::uint32_t>(corpus->docs_.size())) ||
+      !corpus->entities_->edits.read(in) || !in.atEnd()) {
     result.error = corrupt("inconsistent sections");
     return result;
   }

@@ -70,10 +70,100 @@ void EntityTable::setName(EntityIndex entity, std::string name) {
   named_[entity] = true;
 }
 
+void EntityTable::merge(EntityIndex into, const std::vector<EntityIndex>& others) {
+  // Where each entity goes: itself, or `into`; then the survivors renumbered.
+  std::vector<EntityIndex> target(records_.size());
+  for (EntityIndex e = 0; e < records_.size(); ++e) target[e] = e;
+  for (const EntityIndex e : others) {
+    if (e < records_.size() && e != into) target[e] = into;
+  }
+  std::vector<EntityIndex> renumbered(records_.size());
+  EntityTable out;
+  for (EntityIndex e = 0; e < records_.size(); ++e) {
+    if (target[e] != e) continue;
+    renumbered[e] = static_cast<EntityIndex>(out.records_.size());
+    EntityRecord record;
+    record.id = records_[e].id;
+    record.type = records_[e].type;
+    record.name = records_[e].name;
+    out.records_.push_back(std::move(record));
+    out.named_.push_back(named_[e]);
+    out.documents_.emplace_back();
+  }
+  for (EntityIndex e = 0; e < records_.size(); ++e) renumbered[e] = renumbered[target[e]];
+
+  for (EntityIndex e = 0; e < records_.size(); ++e) {
+    EntityRecord& merged = out.records_[renumbered[e]];
+    merged.mentions += records_[e].mentions;
+    for (const EntitySurface& s : records_[e].surfaces) {
+      auto same = std::find_if(merged.surfaces.begin(), merged.surfaces.end(),
+                               [&](const EntitySurface& t) { return t.text == s.text; });
+      if (same != merged.surfaces.end()) {
+        same->mentions += s.mentions;
+      } else {
+        merged.surfaces.push_back(s);
+      }
+    }
+  }
+  for (EntityIndex e = 0; e < out.records_.size(); ++e) {
+    EntityRecord& r = out.records_[e];
+    std::stable_sort(r.surfaces.begin(), r.surfaces.end(),
+                     [](const EntitySurface& a, const EntitySurface& b) { return a.mentions > b.mentions; });
+    if (r.surfaces.size() > kMaxSurfaces) r.surfaces.resize(kMaxSurfaces);
+    if (!out.named_[e] && !r.surfaces.empty()) r.name = r.surfaces.front().text;
+  }
+
+  // Per document: the pairs renumbered, a merged entity's counts added up.
+  for (std::uint32_t d = 0; d + 1 < docStart_.size(); ++d) {
+    std::vector<std::pair<EntityIndex, std::uint32_t>> counts;
+    for (std::uint32_t k = docStart_[d]; k < docStart_[d + 1]; ++k) {
+      const EntityIndex e = renumbered[docEntities_[k].first];
+      auto same = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == e; });
+      if (same != counts.end()) {
+        same->second += docEntities_[k].second;
+      } else {
+        counts.emplace_back(e, docEntities_[k].second);
+      }
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [e, n] : counts) {
+      out.documents_[e].push_back(d);
+      ++out.records_[e].documents;
+    }
+    out.docEntities_.insert(out.docEntities_.end(), counts.begin(), counts.end());
+    out.docStart_.push_back(static_cast<std::uint32_t>(out.docEntities_.size()));
+  }
+
+  for (const auto& [id, e] : byId_) out.byId_.emplace(id, renumbered[e]);
+  for (const auto& [surface, list] : bySurface_) {
+    std::vector<EntityIndex>& mapped = out.bySurface_[surface];
+    for (const EntityIndex e : list) {
+      if (std::find(mapped.begin(), mapped.end(), renumbered[e]) == mapped.end()) mapped.push_back(renumbered[e]);
+    }
+  }
+  out.months_ = std::move(months_);
+  out.docMonth_ = std::move(docMonth_);
+  out.monthIds_ = std::move(monthIds_);
+  *this = std::move(out);
+}
+
+void EntityTable::addAlias(std::string_view id, EntityIndex entity) {
+  if (entity < records_.size()) byId_.insert_or_assign(std::string(id), entity);
+}
+
 std::optional<EntityIndex> EntityTable::find(std::string_view id) const {
   const auto it = byId_.find(std::string(id));
   if (it == byId_.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<std::string> EntityTable::idsOf(EntityIndex e) const {
+  std::vector<std::string> out = {records_[e].id};
+  for (const auto& [id, entity] : byId_) {
+    if (entity == e && id != records_[e].id) out.push_back(id);
+  }
+  std::sort(out.begin() + 1, out.end());
+  return out;
 }
 
 const std::vector<EntityIndex>* EntityTable::bySurface(std::string_view normalizedSurface) const {
@@ -189,6 +279,17 @@ void EntityTable::write(index::ByteWriter& out) const {
       out.varint(docEntities_[k].second);
     }
   }
+  // Ids that find an entity not their own (merged away).
+  std::vector<std::pair<std::string_view, EntityIndex>> aliases;
+  for (const auto& [id, e] : byId_) {
+    if (records_[e].id != id) aliases.emplace_back(id, e);
+  }
+  std::sort(aliases.begin(), aliases.end());
+  out.varint(aliases.size());
+  for (const auto& [id, e] : aliases) {
+    out.string(id);
+    out.varint(e);
+  }
   // Normalized surfaces for entity filters.
   std::vector<const std::pair<const std::string, std::vector<EntityIndex>>*> surfaces;
   for (const auto& entry : bySurface_) surfaces.push_back(&entry);
@@ -245,6 +346,12 @@ bool EntityTable::read(index::ByteReader& in, std::uint32_t documentCount) {
       ++records_[static_cast<std::size_t>(e)].documents;
     }
     docStart_.push_back(static_cast<std::uint32_t>(docEntities_.size()));
+  }
+  const std::size_t aliases = in.count(2);
+  for (std::size_t a = 0; a < aliases && in.ok(); ++a) {
+    std::string id = in.string();
+    const std::uint64_t e = in.varint();
+    if (id.empty() || e >= records_.size() || !byId_.emplace(std::move(id), static_cast<EntityIndex>(e)).second) return false;
   }
   const std::size_t surfaces = in.count(2);
   for (std::size_t s = 0; s < surfaces && in.ok(); ++s) {

@@ -282,6 +282,53 @@ describe('Embind API', () => {
     corpus.delete();
   });
 
+  test('entity edits: a merge, a rename and a split, listed for keeping and applied again to a fresh index', async () => {
+    const list = JSON.stringify({ format: 'qalam-entities', version: 1, entities: [
+      { id: 'p-a', type: 'PER', name: 'Aliya Nurlanqyzy', aliases: { en: ['Aliya Nurlanqyzy'], kk: ['Әлия Нұрланқызы'] } },
+      { id: 'p-b', type: 'PER', aliases: { en: ['A. Nurlanqyzy'] } },
+      { id: 'o-c', type: 'ORG', aliases: { en: ['Steppe Council', 'Steppe Forum'] } },
+    ] });
+    const docs = [
+      { id: 'd1', lang: 'en', title: 'One', text: 'Aliya Nurlanqyzy opened the Steppe Council.' },
+      { id: 'd2', lang: 'en', title: 'Two', text: 'A. Nurlanqyzy spoke at the Steppe Forum.' },
+      { id: 'd3', lang: 'kk', title: 'Үш', text: 'Әлия Нұрланқызы сөз сөйледі.' },
+    ].map((d) => JSON.stringify(d)).join('\n');
+    const build = () => {
+      const corpus = new qalam.Corpus();
+      assert.equal(JSON.parse(corpus.addEntityList('mine.json', encoder.encode(list), 'user', false)).error, null);
+      corpus.addJsonLines('docs.jsonl', encoder.encode(docs));
+      return corpus;
+    };
+    const entity = (corpus, id) => JSON.parse(corpus.entities('', 50)).find((e) => e.id === id);
+    const corpus = build();
+    const report = JSON.parse(corpus.editEntities(JSON.stringify([
+      { op: 'merge', ids: ['p-b'], into: 'p-a' },
+      { op: 'rename', id: 'p-a', name: 'Aliya N.' },
+      { op: 'split', id: 'o-c', surfaces: ['Steppe Forum'] },
+    ])));
+    assert.deepEqual(report, { applied: 3, ids: ['p-a', 'p-a', 'o-c~1'], error: null });
+    const merged = entity(corpus, 'p-a');
+    assert.equal(merged.name, 'Aliya N.');
+    assert.equal(merged.documents, 3);
+    assert.deepEqual(merged.merged, ['p-b']);
+    assert.ok(merged.aliases.some((a) => a.text === 'Әлия Нұрланқызы' && a.lang === 'kk'));
+    assert.equal(entity(corpus, 'p-b'), undefined);
+    assert.equal(entity(corpus, 'o-c').documents, 1);
+    assert.equal(entity(corpus, 'o-c~1').documents, 1);
+    assert.equal(collect(corpus.search('person:p-b', 10, false)).total, 3);
+
+    const bad = JSON.parse(corpus.editEntities('[{"op": "merge", "ids": ["p-zz"], "into": "p-a"}]'));
+    assert.deepEqual(bad, { applied: 0, ids: [], error: { code: 'invalid-argument', message: 'entity edit 1: no entity "p-zz"' } });
+
+    const log = corpus.entityEdits();
+    const again = build();
+    assert.equal(JSON.parse(again.editEntities(log)).applied, 3);
+    assert.deepEqual(JSON.parse(again.entities('', 50)), JSON.parse(corpus.entities('', 50)));
+    assert.equal(again.entityEdits(), log);
+    corpus.delete();
+    again.delete();
+  });
+
   test('loading ICU data twice is refused as a value', () => {
     const error = qalam.loadIcuData(new Uint8Array(64));
     assert.equal(error.code, 'invalid-argument');

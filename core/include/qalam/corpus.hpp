@@ -12,6 +12,7 @@
 #include "qalam/concordance.hpp"
 #include "qalam/document.hpp"
 #include "qalam/entity.hpp"
+#include "qalam/entity_edits.hpp"
 #include "qalam/entity_lexicon.hpp"
 #include "qalam/entity_table.hpp"
 #include "qalam/error.hpp"
@@ -68,6 +69,15 @@ struct EntityListReport {
   Error error;                     // the file could not be read; nothing was added
 };
 
+// What editEntities did: how many edits it applied (in order, stopping at
+// the first it could not), the entity each one left (merge: the one kept;
+// rename: the one renamed; split: the new one), and why it stopped.
+struct EntityEditReport {
+  std::uint32_t applied = 0;
+  std::vector<std::string> ids;
+  Error error;
+};
+
 class Corpus {
  public:
   Corpus();
@@ -115,6 +125,13 @@ class Corpus {
     std::vector<Mention> text;
   };
   DocumentMentions documentMentions(DocId doc) const;
+  // A person's corrections (entity_edits.hpp): merges and renames change
+  // the entity table at once; a split extracts the documents again. Every
+  // edit joins a log that is saved with the index and replayed on every
+  // mention extracted later (new documents, a new list, re-indexing).
+  EntityEditReport editEntities(std::string_view json);
+  EntityEditReport editEntities(std::vector<EntityEdit> edits);
+  const std::vector<EntityEdit>& entityEdits() const;
   // Documents mentioning the entity a person:/org:/place: filter names: by
   // id, by an alias the lexicon knows, or as written in some document.
   std::vector<DocId> entityDocuments(const FieldFilter& filter) const;
@@ -144,6 +161,10 @@ class Corpus {
 
   void extractEntities(DocId doc);
   void reextractEntities();
+  Error applyEntityEdit(EntityEdit& edit);
+  // After the table was rebuilt: ids merged away find their entity again and
+  // renamed entities get their names back.
+  void restoreEntityEdits();
   EntityDocuments entityResolver() const;
 };
 

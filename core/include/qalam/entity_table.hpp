@@ -57,10 +57,20 @@ class EntityTable {
   void addDocument(std::uint32_t doc, const std::vector<Mention>& mentions, std::string_view month,
                    const Normalizer& normalize);
   void setName(EntityIndex entity, std::string name);
+  // The name was set (by a list or a person), not taken from the spellings.
+  bool named(EntityIndex entity) const { return named_[entity]; }
+  // Merges `others` into `into`: their mentions, spellings and documents
+  // become `into`'s and their ids find it from now on. Entity indices change
+  // (the merged ones go); ids stay.
+  void merge(EntityIndex into, const std::vector<EntityIndex>& others);
+  // `id` (not an entity's own) finds `entity` from now on.
+  void addAlias(std::string_view id, EntityIndex entity);
 
   std::size_t size() const { return records_.size(); }
   const EntityRecord& record(EntityIndex e) const { return records_[e]; }
   std::optional<EntityIndex> find(std::string_view id) const;
+  // Every id that finds `e`: its own first, then those merged into it.
+  std::vector<std::string> idsOf(EntityIndex e) const;
   // Entities written as `normalizedSurface` (any document).
   const std::vector<EntityIndex>* bySurface(std::string_view normalizedSurface) const;
   // Documents mentioning the entity, in increasing order.

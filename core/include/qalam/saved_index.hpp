@@ -16,7 +16,7 @@
 
 namespace qalam {
 
-inline constexpr std::uint32_t kSavedIndexFormat = 3;
+inline constexpr std::uint32_t kSavedIndexFormat = 4;
 
 struct LoadedCorpus {
   std::unique_ptr<Corpus> corpus;  // null on error

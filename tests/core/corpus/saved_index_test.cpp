@@ -73,7 +73,7 @@ TEST_CASE("a damaged or foreign saved index is a clear error, never a partial co
       {"another file", {'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0}, "not a Qalam saved index (no QALAMIDX signature)"},
       {"truncated header", std::vector<std::uint8_t>(good.begin(), good.begin() + 12), "corrupt saved index: truncated header"},
       {"an earlier format version", with([&](auto& b) { putU32(b, 8, 0); }),
-       "saved index format 0; this version reads format 3: rebuild the index from the corpus"},
+       "saved index format 0; this version reads format 4: rebuild the index from the corpus"},
       {"another analyzer version", with([&](auto& b) { putU32(b, 12, 1); }),
        "saved index built by analyzer version 1; this version's analyzer is 3: rebuild the index from the corpus"},
       {"truncated payload", std::vector<std::uint8_t>(good.begin(), good.end() - 100),
@@ -99,7 +99,7 @@ TEST_CASE("an index saved by the previous format version is refused with a clear
   const qalam::LoadedCorpus loaded = qalam::loadCorpus(bytes);
   CHECK_FALSE(loaded.corpus);
   CHECK(loaded.error.code == qalam::ErrorCode::kIndexVersion);
-  CHECK(loaded.error.message == "saved index format 1; this version reads format 3: rebuild the index from the corpus");
+  CHECK(loaded.error.message == "saved index format 1; this version reads format 4: rebuild the index from the corpus");
 }
 
 TEST_CASE("a payload whose checksum matches but whose sections lie is refused") {
