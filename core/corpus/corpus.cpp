@@ -194,7 +194,7 @@ Explanation Corpus::explain(std::string_view queryText, DocId doc, bool crossScr
     if (error != nullptr) *error = parsed.error;
     return {};
   }
-  return explainDocument(parsed.query, index_, Bm25Scorer(index_), docs_, doc);
+  return explainDocument(parsed.query, index_, Bm25Scorer(index_), docs_, doc, entityResolver());
 }
 
 SearchResults Corpus::search(std::string_view queryText, const SearchOptions& options) const {

@@ -86,10 +86,10 @@ void explainNode(const QueryNode& node, const InvertedIndex& index, const Bm25Sc
 }  // namespace
 
 Explanation explainDocument(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
-                            const std::vector<Document>& documents, DocId doc) {
+                            const std::vector<Document>& documents, DocId doc, const EntityDocuments& entities) {
   Explanation out;
   if (doc >= documents.size()) return out;
-  for (const ScoredDoc& s : evaluateQuery(query, index, scorer, documents)) {
+  for (const ScoredDoc& s : evaluateQuery(query, index, scorer, documents, entities)) {
     if (s.doc == doc) {
       out.matched = true;
       out.score = s.score;

@@ -12,6 +12,7 @@
 #include "qalam/document.hpp"
 #include "qalam/index.hpp"
 #include "qalam/query.hpp"
+#include "qalam/query_evaluator.hpp"
 #include "qalam/ranker.hpp"
 
 namespace qalam {
@@ -34,7 +35,8 @@ struct Explanation {
   std::vector<TermExplanation> terms;
 };
 
+// `entities` resolves person:/org:/place: filters, as for evaluateQuery.
 Explanation explainDocument(const Query& query, const InvertedIndex& index, const Bm25Scorer& scorer,
-                            const std::vector<Document>& documents, DocId doc);
+                            const std::vector<Document>& documents, DocId doc, const EntityDocuments& entities = {});
 
 }  // namespace qalam

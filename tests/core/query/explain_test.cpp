@@ -71,3 +71,40 @@ TEST_CASE("explaining a prefix that matches no word renders it and explains the 
                                    [](const qalam::TermExplanation& t) { return t.term == "tokayev" && t.titleFrequency + t.textFrequency > 0; });
   CHECK(tokayev);
 }
+
+TEST_CASE("an explanation applies entity filters as the search does") {
+  qalam::Corpus corpus;
+  REQUIRE_FALSE(corpus
+                    .addEntityList("people.json",
+                                   R"({"format": "qalam-entities", "version": 1, "entities": [
+                                      {"id": "p-aliya", "type": "PER", "aliases": {"en": ["Aliya Nurlanqyzy"]}}]})",
+                                   qalam::LexiconSource::kUser)
+                    .error);
+  REQUIRE(corpus
+              .addJsonLines("docs.jsonl",
+                            R"({"id": "with", "lang": "en", "title": "Water", "text": "Aliya Nurlanqyzy spoke about water."})"
+                            "\n"
+                            R"({"id": "without", "lang": "en", "title": "Water", "text": "Nobody spoke about water."})")
+              .added == 2);
+  struct Row {
+    const char* query;
+    qalam::DocId doc;
+    bool matched;
+  };
+  const Row rows[] = {
+      {"water person:p-aliya", 0, true},
+      {"water person:p-aliya", 1, false},
+      {"water person:\"Aliya Nurlanqyzy\"", 0, true},
+      {"water -person:p-aliya", 0, false},
+      {"water -person:p-aliya", 1, true},
+  };
+  for (const Row& row : rows) {
+    INFO(row.query << " in " << corpus.document(row.doc).id);
+    const qalam::Explanation e = corpus.explain(row.query, row.doc, true);
+    CHECK(e.matched == row.matched);
+    const qalam::SearchResults results = corpus.search(row.query, {10, false, true});
+    const bool found = std::find(results.docs.begin(), results.docs.end(), row.doc) != results.docs.end();
+    CHECK(found == row.matched);
+    if (found) CHECK(e.score == Approx(results.scores[std::find(results.docs.begin(), results.docs.end(), row.doc) - results.docs.begin()]));
+  }
+}
