@@ -42,6 +42,7 @@ bool NameRecognizer::Impl::accepts(const ScannedText& s, std::size_t i, const En
   }
   const LexiconEntity& e = lexicon.entity(m.entities.front());
   if (w.script == Script::kArabic) {
+    if (readings.everydayWord(s, i)) return false;
     if (m.exact) return true;
     const std::string bare = name_rules::withoutArticle(w.forms.front());
     return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const LexiconAlias& a) {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "common_readings.hpp"
 #include "name_scan.hpp"
 #include "qalam/name_recognizer.hpp"
 
@@ -59,6 +60,7 @@ struct NameRecognizer::Impl {
   const NameKeyer& keyer;
   NameRecognizerOptions options;
   name_rules::TriggerTable triggers;
+  name_rules::CommonReadings readings;
   // Keys of single-type aliases for linking, rebuilt when the lexicon grows.
   // ICU transliteration is the costly step of linking and of ids: each
   // base form is transliterated once per recognizer.
@@ -78,7 +80,7 @@ struct NameRecognizer::Impl {
   mutable std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, std::string>>> aliasesByKey;
 
   Impl(const Analyzer& a, const EntityLexicon& l, const NameKeyer& k, NameRecognizerOptions o)
-      : analyzer(a), lexicon(l), keyer(k), options(o), triggers(l) {}
+      : analyzer(a), lexicon(l), keyer(k), options(o), triggers(l), readings(a) {}
 
   const name_rules::CompiledTrigger* trigger(const ScannedWord& w) const {
     return w.trigger < 0 ? nullptr : &triggers.at(static_cast<std::uint32_t>(w.trigger));

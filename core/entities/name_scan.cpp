@@ -79,6 +79,7 @@ const std::vector<std::uint32_t>* TriggerTable::startingWith(Language language, 
 
 ScannedText scanText(std::string_view text, Language language, const EntityLexicon& lexicon, const TriggerTable& table) {
   ScannedText out;
+  out.text = text;
   out.spans = lexicon.words(text, language);
   const std::size_t n = out.spans.size();
   out.words.resize(n);

@@ -52,6 +52,7 @@ struct ScannedWord {
 };
 
 struct ScannedText {
+  std::string_view text;        // the text scanned
   std::vector<WordSpan> spans;  // the lexicon's words, for longestMatch
   std::vector<ScannedWord> words;
 };

@@ -180,3 +180,27 @@ TEST_CASE("base forms drop case endings and Arabic clitics for ids") {
     CHECK(qalam::NameRecognizer::baseForm(row.word, row.language) == row.base);
   }
 }
+
+TEST_CASE("Persian place names that are everyday words are places only where they read as places") {
+  qalam::EntityLexicon places(analyzer());
+  places.add({"dushanbe", EntityType::kGeopolitical, "Dushanbe",
+              {{"دوشنبه", Language::kPersian}, {"Dushanbe", Language::kEnglish}}, LexiconSource::kGazetteer});
+  places.add({"astana", EntityType::kGeopolitical, "Astana", {{"آستانه", Language::kPersian}, {"Astana", Language::kEnglish}},
+              LexiconSource::kGazetteer});
+  const qalam::NameRecognizer recognizer(analyzer(), places, keyer(), {});
+  check(recognizer, {
+      // دوشنبه: Monday after "day", before a date or "last", the city elsewhere.
+      {"وزیر روز دوشنبه به دوشنبه رفت", Language::kPersian, "GPE[دوشنبه]=dushanbe"},
+      {"نشست دوشنبه ۲۶ مهر برگزار شد", Language::kPersian, ""},
+      {"نشست دوشنبه، 26 مهر برگزار شد", Language::kPersian, ""},
+      {"دوشنبه گذشته توافق شد", Language::kPersian, ""},
+      {"سفر به دوشنبه، پایتخت تاجیکستان", Language::kPersian, "GPE[دوشنبه]=dushanbe"},
+      // آستانه: "on the eve of" after در/بر, the city before what is said of a place.
+      {"در آستانه سفر رئیس جمهور", Language::kPersian, ""},
+      {"نشست در آستانه پایتخت قزاقستان", Language::kPersian, "GPE[آستانه]=astana"},
+      {"نشست در آستانه برگزار شد", Language::kPersian, "GPE[آستانه]=astana"},
+      {"گفتگوهای آستانه درباره سوریه", Language::kPersian, "GPE[آستانه]=astana"},
+      {"The talks in Astana began on Monday in Dushanbe.", Language::kEnglish,
+       "GPE[Astana]=astana GPE[Dushanbe]=dushanbe"},
+  });
+}
