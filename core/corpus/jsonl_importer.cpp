@@ -2,10 +2,37 @@
 
 #include <nlohmann/json.hpp>
 
+#include "qalam/json_array_importer.hpp"
 #include "qalam/utf.hpp"
 
 namespace qalam {
 namespace {
+
+// Whether a record nests past kMaxJsonDepth, as the JSON array reader
+// refuses its elements: brackets counted outside strings, the record's own
+// included, stopping at the first level too deep (a line of 50 million "["
+// costs one pass and no memory).
+bool nestedTooDeep(std::string_view line) {
+  std::uint32_t depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (inString) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        inString = false;
+      }
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
 
 using nlohmann::json;
 
@@ -54,6 +81,11 @@ std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_vi
       repaired.assign(line);
       replaced = replaceInvalidUtf8(repaired);
       line = repaired;
+    }
+    if (nestedTooDeep(line)) {
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord,
+                               "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels: not read"));
+      continue;
     }
     json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded()) {

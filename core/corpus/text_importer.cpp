@@ -21,6 +21,32 @@ std::string_view fileStem(std::string_view fileName) {
   return fileName;
 }
 
+std::uint32_t lineAt(std::string_view text, std::size_t offset) {
+  return 1 + static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+
+// The first line with anything but white space on it, trimmed.
+std::string firstLineAsTitle(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r\n\v\f");
+  if (begin == std::string_view::npos) return {};
+  std::string_view line = text.substr(begin, text.find('\n', begin) - begin);  // npos: to the end
+  if (line.size() > kMaxTextTitleBytes) {
+    std::size_t cut = kMaxTextTitleBytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    line = line.substr(0, cut);
+  }
+  while (!line.empty() && isSpace(line.back())) line.remove_suffix(1);
+  return std::string(line);
+}
+
+ImportIssue issueAt(std::string_view fileName, std::uint32_t line, ErrorCode code, std::string message, bool skipped) {
+  return ImportIssue{std::string(fileName), line, code, std::move(message), skipped};
+}
+
+}  // namespace
+
 // Converts UTF-16 (BOM already removed) to UTF-8. Unpaired surrogates and an
 // odd last byte become U+FFFD; returns how many, and where the first one went.
 std::size_t utf16ToUtf8(std::string_view bytes, bool bigEndian, std::string& out, std::size_t& firstReplaced) {
@@ -55,32 +81,6 @@ std::size_t utf16ToUtf8(std::string_view bytes, bool bigEndian, std::string& out
   if (i < bytes.size()) replace();
   return replaced;
 }
-
-std::uint32_t lineAt(std::string_view text, std::size_t offset) {
-  return 1 + static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
-
-// The first line with anything but white space on it, trimmed.
-std::string firstLineAsTitle(std::string_view text) {
-  const std::size_t begin = text.find_first_not_of(" \t\r\n\v\f");
-  if (begin == std::string_view::npos) return {};
-  std::string_view line = text.substr(begin, text.find('\n', begin) - begin);  // npos: to the end
-  if (line.size() > kMaxTextTitleBytes) {
-    std::size_t cut = kMaxTextTitleBytes;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-    line = line.substr(0, cut);
-  }
-  while (!line.empty() && isSpace(line.back())) line.remove_suffix(1);
-  return std::string(line);
-}
-
-ImportIssue issueAt(std::string_view fileName, std::uint32_t line, ErrorCode code, std::string message, bool skipped) {
-  return ImportIssue{std::string(fileName), line, code, std::move(message), skipped};
-}
-
-}  // namespace
 
 Document documentFromText(std::string_view fileName, std::string_view bytes, std::vector<ImportIssue>& issues) {
   Document doc;

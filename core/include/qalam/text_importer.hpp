@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,10 @@ inline constexpr std::size_t kMaxTextTitleBytes = 200;
 // BOM is binary: one skipped issue is added to `issues` and the returned
 // document must not be used.
 Document documentFromText(std::string_view fileName, std::string_view bytes, std::vector<ImportIssue>& issues);
+
+// Converts UTF-16 (BOM already removed) to UTF-8 into `out`. Unpaired
+// surrogates and an odd last byte become U+FFFD; returns how many, and sets
+// `firstReplaced` to the UTF-8 offset of the first.
+std::size_t utf16ToUtf8(std::string_view bytes, bool bigEndian, std::string& out, std::size_t& firstReplaced);
 
 }  // namespace qalam
