@@ -39,6 +39,7 @@ export const MIME_TYPES = Object.freeze({
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.woff': 'font/woff',
 });
 

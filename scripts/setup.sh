@@ -18,6 +18,7 @@ qalam_setup() {
     dpkg-dev                           # dpkg-source for Debian source packages
     chromium                           # browser tests
     iso-codes unicode-cldr-core libgeonames-common  # gazetteer sources (scripts/make-gazetteer.mjs)
+    fonts-dejavu-core fonttools python3-brotli      # the page's Cyrillic face, cut to WOFF2 (scripts/stage-site.sh)
   )
   # Node and npm may come from Debian or from a Node distribution of the
   # machine's own; Debian's are installed only when there are none.

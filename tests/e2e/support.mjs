@@ -170,3 +170,46 @@ export function useExplorerPage() {
   });
   return state;
 }
+
+// Opens the "Corpora and import" section (a <details>) when it is closed.
+export async function openCorporaSection(page) {
+  if (!(await page.$eval('#corpora', (details) => details.open))) await page.click('#corpora > summary');
+}
+
+// Chooses `files` ([{name, text | buffer}]) in the import picker, with the
+// given corpus name and target ('empty' | 'current'), and waits until the
+// import report shows. Returns the report's text.
+export async function importFiles(page, files, { name = '', target = 'empty', timeout = 60_000 } = {}) {
+  await openCorporaSection(page);
+  await page.fill('#import-name', name);
+  await page.check(`input[name="import-target"][value="${target}"]`);
+  await page.waitForSelector('#import-files:not([disabled])');
+  await page.evaluate(() => {
+    document.getElementById('import-report').hidden = true;
+  });
+  await page.setInputFiles('#import-files', files.map((file) => ({
+    name: file.name,
+    mimeType: file.mimeType ?? 'application/octet-stream',
+    buffer: file.buffer ?? Buffer.from(file.text, 'utf8'),
+  })));
+  await page.waitForSelector('#import-report:not([hidden])', { timeout });
+  return (await page.textContent('#import-report')).trim();
+}
+
+// JSON Lines of `count` generated documents: id prefix, a word every
+// document carries, and per-document language, source and date cycling
+// through the lists given.
+export function generatedCorpus({ count, prefix, word, langs = ['en'], sources = ['Desk'], dates = ['2024-01-15'] }) {
+  const lines = [];
+  for (let i = 0; i < count; i++) {
+    lines.push(JSON.stringify({
+      id: `${prefix}-${i}`,
+      title: `${word} report ${i}`,
+      text: `The ${word} story number ${i} tells of rivers, roads and markets in the region. ${'Filler words about weather and trade. '.repeat(4)}`,
+      lang: langs[i % langs.length],
+      source: sources[i % sources.length],
+      date: dates[i % dates.length],
+    }));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -3,10 +3,19 @@
 //   const client = createClient();
 //   await client.init();                        // -> {documents}
 //   await client.addDocuments(name, bytes);     // -> {added, skipped, issues, documents}
-//   await client.search(query, {limit, crossScript});
-//                                               // -> {queryId, total, totalExact, hits, error, stale: false}
-//                                               //    (limit 20, crossScript true by default)
+//   await client.search(query, {limit, offset, crossScript, facets});
+//                                               // -> {queryId, total, totalExact, offset, depthCap,
+//                                               //     highlighted, hits, facets, error, stale: false}
+//                                               //    (limit 20, offset 0, crossScript true, facets false by default)
 //   await client.document(doc);                 // -> {doc, id, title, text, lang, date, source}
+//   await client.importFiles(files, {base, batch, onProgress, signal});
+//                                               // files: [File | {name, data: Blob|ArrayBuffer}]
+//                                               // -> the importFiles reply of protocol.js; aborting
+//                                               //    `signal` cancels (rejects with code `cancelled`)
+//   await client.openIndex(bytes);              // -> {documents, indexFormat, analyzerVersion}
+//   await client.memory();                      // -> {wasmBytes, documents}
+//   await client.saveIndex();                   // -> {index, documents, indexFormat, analyzerVersion}
+//   await client.call(type, payload, transfer); // any other message type (the analysis views')
 //   client.terminate();
 //
 // Stale searches: every search() gets an increasing query id. When a newer
@@ -32,7 +41,7 @@ export class QalamError extends Error {
 
 export function createClient(workerUrl = new URL('./worker.js', import.meta.url)) {
   const worker = new Worker(workerUrl, { type: 'module', name: 'qalam-search' });
-  const pending = new Map(); // id -> {resolve, reject}
+  const pending = new Map(); // id -> {resolve, reject, onProgress}
   let nextId = 1;
   let latestQueryId = 0;
   let stopped = null; // QalamError once the worker can no longer answer
@@ -45,9 +54,13 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
   }
 
   worker.addEventListener('message', (event) => {
-    const { id, ok, payload, error } = event.data ?? {};
+    const { id, ok, payload, error, progress } = event.data ?? {};
     const call = pending.get(id);
     if (!call) return;
+    if (progress !== undefined) {
+      call.onProgress?.(progress);
+      return;
+    }
     pending.delete(id);
     if (ok) {
       call.resolve(payload);
@@ -72,11 +85,13 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
     stop(new QalamError({ code: ErrorCode.WORKER_FAILED, message: 'a worker reply could not be deserialized' }));
   });
 
-  function request(type, payload = {}, transfer = []) {
+  // `onStart(id)` is called with the request's id as it is sent.
+  function request(type, payload = {}, transfer = [], { onProgress, onStart } = {}) {
     if (stopped) return Promise.reject(stopped);
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, onProgress });
+      onStart?.(id);
       try {
         worker.postMessage({ id, type, payload }, transfer);
       } catch (error) {
@@ -100,11 +115,13 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
       return request(MessageType.ADD_DOCUMENTS, { name, bytes: buffer }, [buffer]);
     },
 
-    async search(query, { limit = 20, crossScript = true } = {}) {
+    async search(query, { limit = 20, offset = 0, crossScript = true, facets = false } = {}) {
       const queryId = ++latestQueryId;
       let result;
       try {
-        result = await request(MessageType.SEARCH, { query, limit, queryId, crossScript: Boolean(crossScript) });
+        result = await request(MessageType.SEARCH, {
+          query, limit, offset, queryId, crossScript: Boolean(crossScript), facets: Boolean(facets),
+        });
       } catch (error) {
         // A superseded search's failure is as irrelevant as its results; the
         // newer search reports a stopped worker on its own.
@@ -117,6 +134,42 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
 
     document(doc) {
       return request(MessageType.DOCUMENT, { doc });
+    },
+
+    // Files are posted as Blobs (File is one): the worker reads them itself.
+    importFiles(files, { base = 'empty', batch, onProgress, signal } = {}) {
+      const list = [...files].map((file) => ({ name: file.name, data: file instanceof Blob ? file : file.data }));
+      if (signal?.aborted) return Promise.reject(new QalamError({ code: ErrorCode.CANCELLED, message: 'the import was cancelled' }));
+      let cancel = null;
+      const onStart = (id) => {
+        cancel = () => request(MessageType.CANCEL, { request: id }).catch(() => {});
+        signal?.addEventListener('abort', cancel, { once: true });
+      };
+      const done = request(MessageType.IMPORT_FILES, { files: list, base, batch }, [], { onProgress, onStart });
+      return done.finally(() => {
+        if (cancel) signal?.removeEventListener('abort', cancel);
+      });
+    },
+
+    // `bytes`: a saved index (ArrayBuffer transferred, a view copied first).
+    openIndex(bytes) {
+      const buffer = bytes instanceof ArrayBuffer
+        ? bytes
+        : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice().buffer;
+      return request(MessageType.OPEN_INDEX, { bytes: buffer }, [buffer]);
+    },
+
+    memory() {
+      return request(MessageType.MEMORY);
+    },
+
+    // The open corpus as a saved index, now.
+    saveIndex() {
+      return request(MessageType.SAVE_INDEX);
+    },
+
+    call(type, payload = {}, transfer = []) {
+      return request(type, payload, transfer);
     },
 
     terminate() {

@@ -4,6 +4,9 @@
 // Request:  { id, type, payload }
 // Reply:    { id, ok: true, payload }
 //        or { id, ok: false, error: { code, message } }
+// Progress: { id, progress: {…} }  zero or more, before the reply, for the
+//           requests that say so below (request-scoped: `id` is the
+//           request's). A progress message never ends a request.
 //
 // `id` is a positive integer chosen by the client, unique per worker.
 //
@@ -11,16 +14,57 @@
 //   init          request {}                          reply { documents }
 //   addDocuments  request { name, bytes: ArrayBuffer } (bytes transferred)
 //                 reply   { added, skipped, issues: [{file, line, code, message}], documents }
-//   search        request { query, limit, queryId, crossScript }
+//   search        request { query, limit, offset, queryId, crossScript, facets }
 //                 (crossScript: boolean, true when absent — a name typed in one
 //                 script also finds its spellings in the others; false keeps
-//                 the search within the script typed)
-//                 reply   { queryId, total, totalExact, hits: [Hit], error: null | {code, message, position} }
-//                 (totalExact false: at least `total` documents match)
+//                 the search within the script typed. offset: hits to skip,
+//                 0 when absent; offset + limit is capped at MAX_SEARCH_DEPTH.
+//                 facets: true adds the counts below)
+//                 reply   { queryId, total, totalExact, offset, depthCap,
+//                           highlighted, hits: [Hit], facets: Facets | null,
+//                           error: null | {code, message, position} }
+//                 (totalExact false: at least `total` documents match;
+//                 highlighted false: past HIGHLIGHT_DEPTH hits the snippet is
+//                 the document's opening, without highlights)
 //                 Hit = { doc, id, title, lang, date, source, score, snippet, highlights: Uint32Array }
 //                 (highlights = [begin, end, begin, end, ...] UTF-16 indices into snippet)
+//                 Facets = { lang, source, year, month: [{value, count}],
+//                            entity: [{value (entity id), count, name, type, filter}] }
+//                 (filter: the query clause selecting the entity, e.g. person:"kz-tokayev")
 //   document      request { doc }
 //                 reply   { doc, id, title, text, lang, date, source }
+//   importFiles   request { files: [{name, data: Blob | ArrayBuffer}], base: 'empty' | 'current', batch }
+//                 (.jsonl/.ndjson/.json/.csv/.tsv/.txt files and .zip archives
+//                 of them; the import is built in a new corpus — a copy of the
+//                 open one for base 'current' — and replaces the open corpus
+//                 only when every file is in: a cancelled or failed import
+//                 leaves it as it was. One import at a time; others are
+//                 answered while it runs.)
+//                 progress { phase: 'reading' | 'indexing', file, fileIndex, files,
+//                            done, total, bytesDone, bytesTotal, docsPerSecond, secondsLeft }
+//                 reply   { documents, added, skipped, issues: [{file, line, code, message}],
+//                           issuesOmitted, files: [FileReport], index: Uint8Array (transferred),
+//                           indexFormat, analyzerVersion, seconds }
+//                 FileReport = { name, format, added, skipped, fields: {title, text, date, lang, source, id} }
+//                 (fields: the field or column each document field was read
+//                 from in the first record, '' when absent)
+//   cancel        request { request: id of an importFiles request }
+//                 reply   { cancelled: boolean }
+//                 (handled at once, ahead of queued requests; the cancelled
+//                 import rejects with code `cancelled`)
+//   openIndex     request { bytes: ArrayBuffer } (a saved index, transferred)
+//                 reply   { documents, indexFormat, analyzerVersion }
+//                 (on an error the open corpus is unchanged)
+//   memory        request {}
+//                 reply   { wasmBytes, documents }
+//                 (wasmBytes: the byte length of the module's memory, which
+//                 grows on demand and never shrinks; documents: in the open
+//                 corpus. For tests watching the worker over a long session.)
+
+//   saveIndex     request {}
+//                 reply   { index: Uint8Array (transferred), documents, indexFormat, analyzerVersion }
+//                 (the open corpus saved now, e.g. after an entity edit: the
+//                 saved index carries the edit log; busy while an import runs)
 
 import { AnalysisMessageType } from './protocol_analysis.js';
 
@@ -29,8 +73,18 @@ export const MessageType = Object.freeze({
   ADD_DOCUMENTS: 'addDocuments',
   SEARCH: 'search',
   DOCUMENT: 'document',
+  IMPORT_FILES: 'importFiles',
+  CANCEL: 'cancel',
+  OPEN_INDEX: 'openIndex',
+  MEMORY: 'memory',
+  SAVE_INDEX: 'saveIndex',
   ...AnalysisMessageType,
 });
+
+// Search depth: hits past HIGHLIGHT_DEPTH come without highlighted snippets,
+// none past MAX_SEARCH_DEPTH.
+export const HIGHLIGHT_DEPTH = 1000;
+export const MAX_SEARCH_DEPTH = 100000;
 
 // Error codes produced by the worker/client themselves (the core adds its own,
 // e.g. `query-syntax`, `invalid-argument`).
@@ -47,6 +101,9 @@ export const ErrorCode = Object.freeze({
   NOT_FOUND: 'not-found',
   WORKER_FAILED: 'worker-failed',
   TERMINATED: 'terminated',
+  CANCELLED: 'cancelled',
+  BUSY: 'busy',
+  IMPORT_FAILED: 'import-failed',
   INTERNAL: 'internal',
 });
 

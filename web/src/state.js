@@ -69,3 +69,23 @@ export function createState(initial = {}) {
     },
   };
 }
+
+// Keeps `store` and the page's URL fragment in step: every change replaces
+// the fragment (no history entry per keystroke), and a fragment changed by
+// hand or by a link is read back (hashchange).
+export function bindToLocation(store, win = window) {
+  let writing = false;
+  store.subscribe((state) => {
+    const fragment = formatFragment(state);
+    if (fragment === win.location.hash || (!fragment && !win.location.hash)) return;
+    writing = true;
+    win.history.replaceState(win.history.state, '', fragment || `${win.location.pathname}${win.location.search}`);
+    writing = false;
+  });
+  win.addEventListener('hashchange', () => {
+    if (writing) return;
+    const next = parseFragment(win.location.hash);
+    const current = store.get();
+    if (formatFragment(next) !== formatFragment(current)) store.set(next);
+  });
+}

@@ -4,10 +4,16 @@
 // exception escape: failures become `{code, message}` values.
 //
 // Requests are handled one at a time in arrival order, so `addDocuments`
-// sent right after `init` waits for the module to be ready.
+// sent right after `init` waits for the module to be ready. Two exceptions:
+// `cancel` is handled the moment it arrives, and `importFiles` only starts in
+// turn: it builds a corpus of its own between other requests (which keep
+// answering from the open corpus) and swaps it in when it is complete.
 
-import { ErrorCode, MessageType, isMessageType, toErrorValue } from './protocol.js';
+import {
+  ErrorCode, HIGHLIGHT_DEPTH, MAX_SEARCH_DEPTH, MessageType, isMessageType, toErrorValue,
+} from './protocol.js';
 import { analysisHandlers } from './worker_analysis.js';
+import { ImportCancelled, runImport } from './import/import-job.js';
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
 const WASM_URL = new URL('qalam.wasm', WASM_DIR);
@@ -16,6 +22,9 @@ const GAZETTEER_URL = new URL('../wasm/gazetteer.bin', import.meta.url);
 const CURATED_URL = new URL('../data/curated.json', import.meta.url);
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
+const PLAIN_SNIPPET_CHARS = 240;
+const NAMED_ENTITY_TYPES = 'PER,ORG,GPE,LOC,FAC';
+const FILTER_BY_TYPE = { PER: 'person', ORG: 'org', GPE: 'place', LOC: 'place', FAC: 'place' };
 
 let module = null;
 let corpus = null;
@@ -23,6 +32,9 @@ let initPromise = null;
 let aborted = null; // reason string once the module has aborted
 let closed = false;
 const metadataCache = new Map(); // doc index -> {id, title, lang, date, source}
+let entityCache = null; // entity id -> {name, type} of the open corpus
+let lexiconBytes = null; // {gazetteer, curated}: fed to every corpus this worker makes
+let currentImport = null; // {id, cancelled} while an importFiles request runs
 
 class RequestError extends Error {
   constructor(code, message) {
@@ -112,13 +124,115 @@ async function initialize() {
   const icuError = instance.loadIcuData(icu);
   if (icuError) throw new RequestError(icuError.code || ErrorCode.ICU_DATA, `ICU data: ${icuError.message}`);
   module = instance;
-  corpus = new module.Corpus();
-  // Known entities: places from the gazetteer, then the curated list.
-  const gazetteerError = corpus.loadGazetteer(await gazetteerPromise, false);
-  if (gazetteerError) throw new RequestError(ErrorCode.ENTITY_DATA, `gazetteer: ${gazetteerError.message}`);
-  const curated = JSON.parse(corpus.addEntityList('curated.json', await curatedPromise, 'curated', false));
-  if (curated.error) throw new RequestError(ErrorCode.ENTITY_DATA, `curated.json: ${curated.error.message}`);
+  lexiconBytes = { gazetteer: await gazetteerPromise, curated: await curatedPromise };
+  corpus = newCorpus();
   return { documents: corpus.size() };
+}
+
+// Known entities: places from the gazetteer, then the curated list. Without
+// re-extraction: a corpus loaded from a saved index keeps its entities.
+function loadLexicon(target) {
+  const gazetteerError = target.loadGazetteer(lexiconBytes.gazetteer, false);
+  if (gazetteerError) throw new RequestError(ErrorCode.ENTITY_DATA, `gazetteer: ${gazetteerError.message}`);
+  const curated = JSON.parse(target.addEntityList('curated.json', lexiconBytes.curated, 'curated', false));
+  if (curated.error) throw new RequestError(ErrorCode.ENTITY_DATA, `curated.json: ${curated.error.message}`);
+}
+
+function newCorpus() {
+  const made = new module.Corpus();
+  try {
+    loadLexicon(made);
+  } catch (error) {
+    made.delete();
+    throw error;
+  }
+  return made;
+}
+
+// Replaces the open corpus with `next` (already complete).
+function swapCorpus(next) {
+  const previous = corpus;
+  corpus = next;
+  metadataCache.clear();
+  entityCache = null;
+  previous?.delete();
+}
+
+// "QALAMIDX", u32 format version, u32 analyzer version (saved_index.hpp).
+function indexVersions(bytes) {
+  if (bytes.byteLength < 16) return { indexFormat: 0, analyzerVersion: 0 };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { indexFormat: view.getUint32(8, true), analyzerVersion: view.getUint32(12, true) };
+}
+
+function entityInfo(id) {
+  if (!entityCache) {
+    entityCache = new Map();
+    for (const entity of JSON.parse(requireCorpus().entities(NAMED_ENTITY_TYPES, 0xffffffff))) {
+      entityCache.set(entity.id, { name: entity.name, type: entity.type });
+    }
+  }
+  return entityCache.get(id) ?? null;
+}
+
+function quoted(value) {
+  return `"${String(value).replace(/"/g, '')}"`;
+}
+
+function facetsFor(target, query, crossScript) {
+  const raw = JSON.parse(target.facets(query, crossScript));
+  const entity = [];
+  for (const { value, count } of raw.entity ?? []) {
+    const info = entityInfo(value);
+    const field = info ? FILTER_BY_TYPE[info.type] : undefined;
+    if (field) entity.push({ value, count, name: info.name, type: info.type, filter: `${field}:${quoted(value)}` });
+  }
+  return { lang: raw.lang ?? [], source: raw.source ?? [], year: raw.year ?? [], month: raw.month ?? [], entity };
+}
+
+function plainSnippet(doc) {
+  const record = JSON.parse(requireCorpus().documentJson(doc));
+  const text = String(record?.text ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > PLAIN_SNIPPET_CHARS ? `${text.slice(0, PLAIN_SNIPPET_CHARS)}…` : text;
+}
+
+// The ranked documents [offset, offset + limit): with highlighted snippets
+// while the depth stays within HIGHLIGHT_DEPTH (the binding has no offset, so
+// the search asks for every hit up to the page's end), past it without
+// snippets (the document's opening stands in).
+function rankedPage(target, query, offset, limit, crossScript) {
+  const depth = Math.min(offset + limit, MAX_SEARCH_DEPTH);
+  const highlighted = depth <= HIGHLIGHT_DEPTH;
+  const results = highlighted
+    ? target.search(query, Math.max(depth, 1), crossScript)
+    : target.searchDocuments(query, depth, crossScript);
+  const found = [];
+  let total;
+  let totalExact;
+  let error;
+  try {
+    total = results.total();
+    totalExact = results.totalExact();
+    error = results.error();
+    // docs()/scores()/highlights() are views into wasm memory that any later
+    // call may invalidate: copy each at once.
+    const docs = results.docs().slice();
+    const scores = results.scores().slice();
+    const count = Math.min(results.count(), docs.length);
+    for (let i = offset; i < count; i++) {
+      if (highlighted) {
+        const snippet = results.snippet(i);
+        const highlights = results.highlights(i).slice();
+        found.push({ doc: docs[i], score: scores[i], snippet, highlights });
+      } else {
+        found.push({ doc: docs[i], score: scores[i], snippet: null, highlights: new Uint32Array(0) });
+      }
+    }
+  } finally {
+    results.delete();
+  }
+  for (const hit of found) if (hit.snippet === null) hit.snippet = plainSnippet(hit.doc);
+  return { total, totalExact, error, found, highlighted };
 }
 
 function requireCorpus() {
@@ -162,43 +276,34 @@ const handlers = {
 
   [MessageType.SEARCH](payload) {
     const target = requireCorpus();
-    const { query, queryId = null, crossScript = true } = payload ?? {};
-    let { limit = DEFAULT_LIMIT } = payload ?? {};
+    const { query, queryId = null, crossScript = true, facets = false } = payload ?? {};
+    let { limit = DEFAULT_LIMIT, offset = 0 } = payload ?? {};
     if (typeof query !== 'string') throw new RequestError(ErrorCode.BAD_REQUEST, 'search needs {query: string}');
     if (typeof crossScript !== 'boolean') throw new RequestError(ErrorCode.BAD_REQUEST, 'search needs {crossScript: boolean} when given');
     if (!Number.isInteger(limit) || limit < 1) limit = DEFAULT_LIMIT;
     limit = Math.min(limit, MAX_LIMIT);
+    if (!Number.isInteger(offset) || offset < 0) offset = 0;
+    offset = Math.min(offset, MAX_SEARCH_DEPTH);
 
-    const found = [];
-    let total;
-    let totalExact;
-    let error;
-    const results = target.search(query, limit, crossScript);
-    try {
-      total = results.total();
-      totalExact = results.totalExact();
-      error = results.error();
-      // docs()/scores()/highlights() are views into wasm memory that any later
-      // call may invalidate: copy each at once.
-      const docs = results.docs().slice();
-      const scores = results.scores().slice();
-      const count = Math.min(results.count(), docs.length);
-      for (let i = 0; i < count; i++) {
-        const snippet = results.snippet(i);
-        const highlights = results.highlights(i).slice();
-        found.push({ doc: docs[i], score: scores[i], snippet, highlights });
-      }
-    } finally {
-      results.delete();
-    }
-
+    const page = rankedPage(target, query, offset, limit, crossScript);
     const hits = [];
-    for (const hit of found) {
+    for (const hit of page.found) {
       const meta = metadata(hit.doc) ?? { id: '', title: '', lang: '', date: '', source: '' };
       hits.push({ doc: hit.doc, ...meta, score: hit.score, snippet: hit.snippet, highlights: hit.highlights });
     }
+    const facetCounts = facets && !page.error && query.trim() ? facetsFor(target, query, crossScript) : null;
     return {
-      value: { queryId, total, totalExact, hits, error: error ? toErrorValue(error) : null },
+      value: {
+        queryId,
+        total: page.total,
+        totalExact: page.totalExact,
+        offset,
+        depthCap: MAX_SEARCH_DEPTH,
+        highlighted: page.highlighted,
+        hits,
+        facets: facetCounts,
+        error: page.error ? toErrorValue(page.error) : null,
+      },
       transfer: hits.map((hit) => hit.highlights.buffer),
     };
   },
@@ -221,6 +326,82 @@ const handlers = {
       },
     };
   },
+
+  async [MessageType.IMPORT_FILES](payload, id) {
+    requireCorpus();
+    const { files, base = 'empty', batch } = payload ?? {};
+    if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f?.name === 'string' && f.data)) {
+      throw new RequestError(ErrorCode.BAD_REQUEST, 'importFiles needs {files: [{name, data}]}');
+    }
+    if (base !== 'empty' && base !== 'current') throw new RequestError(ErrorCode.BAD_REQUEST, "importFiles takes base 'empty' or 'current'");
+    if (currentImport) throw new RequestError(ErrorCode.BUSY, 'another import is running');
+    const job = { id, cancelled: false };
+    currentImport = job;
+    let target = null;
+    try {
+      target = newCorpus();
+      if (base === 'current') {
+        const loadError = target.loadFrom(corpus.save());
+        if (loadError) throw new RequestError(loadError.code || ErrorCode.IMPORT_FAILED, `copying the open corpus: ${loadError.message}`);
+        loadLexicon(target);
+      }
+      const report = await runImport({
+        module,
+        target,
+        files,
+        batch,
+        onProgress: (progress) => self.postMessage({ id, progress }),
+        cancelled: () => job.cancelled,
+      });
+      if (job.cancelled) throw new ImportCancelled();
+      const index = target.save();
+      swapCorpus(target);
+      target = null;
+      return {
+        value: { ...report, documents: corpus.size(), index, ...indexVersions(index) },
+        transfer: [index.buffer],
+      };
+    } catch (error) {
+      if (error instanceof ImportCancelled) throw new RequestError(ErrorCode.CANCELLED, error.message);
+      throw error;
+    } finally {
+      target?.delete();
+      if (currentImport === job) currentImport = null;
+    }
+  },
+
+  [MessageType.OPEN_INDEX](payload) {
+    requireCorpus();
+    const { bytes } = payload ?? {};
+    if (!(bytes instanceof ArrayBuffer || ArrayBuffer.isView(bytes))) {
+      throw new RequestError(ErrorCode.BAD_REQUEST, 'openIndex needs {bytes: ArrayBuffer}');
+    }
+    if (currentImport) throw new RequestError(ErrorCode.BUSY, 'an import is running');
+    const view = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const next = new module.Corpus();
+    try {
+      const loadError = next.loadFrom(view);
+      if (loadError) throw new RequestError(loadError.code || ErrorCode.BAD_REQUEST, `the saved index: ${loadError.message}`);
+      loadLexicon(next);
+    } catch (error) {
+      next.delete();
+      throw error;
+    }
+    swapCorpus(next);
+    return { value: { documents: corpus.size(), ...indexVersions(view) } };
+  },
+
+  [MessageType.SAVE_INDEX]() {
+    const target = requireCorpus();
+    if (currentImport) throw new RequestError(ErrorCode.BUSY, 'an import is running');
+    const index = target.save();
+    return { value: { index, documents: target.size(), ...indexVersions(index) }, transfer: [index.buffer] };
+  },
+
+  [MessageType.MEMORY]() {
+    const target = requireCorpus();
+    return { value: { wasmBytes: module.HEAPU8.buffer.byteLength, documents: target.size() } };
+  },
 };
 
 Object.assign(handlers, analysisHandlers({ requireCorpus, RequestError, ErrorCode, metadata }));
@@ -231,7 +412,7 @@ async function handle(message) {
   try {
     if (!Number.isInteger(id)) throw new RequestError(ErrorCode.BAD_REQUEST, 'request without an integer id');
     if (!isMessageType(message.type)) throw new RequestError(ErrorCode.UNKNOWN_TYPE, `unknown message type ${String(message.type)}`);
-    const { value, transfer = [] } = await handlers[message.type](message.payload);
+    const { value, transfer = [] } = await handlers[message.type](message.payload, id);
     self.postMessage({ id, ok: true, payload: value }, transfer);
   } catch (error) {
     if (isFatal(error)) {
@@ -245,7 +426,26 @@ async function handle(message) {
   }
 }
 
+function cancel(message) {
+  const target = message.payload?.request;
+  const cancelled = currentImport !== null && currentImport.id === target;
+  if (cancelled) currentImport.cancelled = true;
+  self.postMessage({ id: message.id, ok: true, payload: { cancelled } });
+}
+
 let queue = Promise.resolve();
 self.addEventListener('message', (event) => {
-  queue = queue.then(() => handle(event.data));
+  const message = event.data;
+  if (message?.type === MessageType.CANCEL && Number.isInteger(message.id)) {
+    cancel(message);
+    return;
+  }
+  if (message?.type === MessageType.IMPORT_FILES) {
+    // Starts in turn, then runs beside the requests that follow it.
+    queue = queue.then(() => {
+      handle(message);
+    });
+    return;
+  }
+  queue = queue.then(() => handle(message));
 });
