@@ -136,6 +136,36 @@ bool isArabicScript(const Document& doc, const std::vector<Token>& tokens) {
   return false;
 }
 
+// text[from, to) with every run of more than kMaxGapBytes bytes outside the
+// words shown as " … ", so that words far apart in a hostile text (100,000
+// spaces between them) still make a short line. Words overlapping `from` or
+// `to` are kept whole within the range.
+std::string boundedContext(std::string_view text, const std::vector<TextWord>& words, std::uint32_t first,
+                           std::uint32_t last, std::uint32_t from, std::uint32_t to) {
+  constexpr std::uint32_t kMaxGapBytes = 80;
+  std::string out;
+  std::uint32_t at = from;
+  const auto gap = [&](std::uint32_t end) {
+    if (end <= at) return;
+    if (end - at > kMaxGapBytes) {
+      out += " \u2026 ";
+    } else {
+      out += text.substr(at, end - at);
+    }
+    at = end;
+  };
+  for (std::uint32_t k = first; k <= last && k < words.size(); ++k) {
+    const std::uint32_t b = std::max(words[k].begin, at);
+    const std::uint32_t e = std::min(words[k].end, to);
+    if (e <= b) continue;
+    gap(b);
+    out += text.substr(b, e - b);
+    at = e;
+  }
+  gap(to);
+  return out;
+}
+
 ConcordanceLine makeLine(const Document& doc, const Occurrence& o, const std::vector<TextWord>& words,
                          const std::vector<Token>& tokens, std::uint32_t context) {
   const std::string_view text = doc.text;
@@ -150,8 +180,8 @@ ConcordanceLine makeLine(const Document& doc, const Occurrence& o, const std::ve
   const auto hi = static_cast<std::uint32_t>(std::min<std::size_t>(std::size_t{s.last} + context, words.size() - 1));
   const std::uint32_t leftBegin = lo < s.first ? std::min(words[lo].begin, s.begin) : s.begin;
   const std::uint32_t rightEnd = hi > s.last ? std::max(words[hi].end, s.end) : s.end;
-  line.left = text.substr(leftBegin, s.begin - leftBegin);
-  line.right = text.substr(s.end, rightEnd - s.end);
+  line.left = lo < s.first ? boundedContext(text, words, lo, s.first - 1, leftBegin, s.begin) : std::string();
+  line.right = hi > s.last ? boundedContext(text, words, s.last + 1, hi, s.end, rightEnd) : std::string();
   for (std::uint32_t k = s.first; k > lo; --k) line.leftWords.push_back(exactForm(words[k - 1], tokens));
   for (std::uint32_t k = s.last + 1; k <= hi; ++k) line.rightWords.push_back(exactForm(words[k], tokens));
   line.rightToLeft = isArabicScript(doc, tokens);

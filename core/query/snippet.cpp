@@ -60,24 +60,65 @@ Snippet makeSnippet(std::string_view text, const std::vector<Token>& tokens,
     }
   }
   const std::size_t last = std::min(words.size(), bestStart + window) - 1;
-  const std::uint32_t begin = bestStart == 0 ? 0 : words[bestStart].begin;
-  const std::uint32_t end = last + 1 == words.size() ? static_cast<std::uint32_t>(text.size()) : words[last].end;
 
+  // The window's words with what lies between them, bounded: a run of more
+  // than kMaxGapBytes between two words (or at the text's edges) shows as
+  // "…", and the snippet stops near kMaxSnippetBytes, so that a hostile text
+  // (words 50 MB apart, a 50 MB word) still gives a short snippet.
+  constexpr std::uint32_t kMaxGapBytes = 80;
+  constexpr std::size_t kMaxSnippetBytes = 2000;
   const std::string_view ellipsis = "\u2026";
-  if (begin > 0) snippet.text += ellipsis;
-  const auto shift = static_cast<std::uint32_t>(snippet.text.size()) - begin;
-  snippet.text += text.substr(begin, end - begin);
-  if (end < text.size()) snippet.text += ellipsis;
-  for (std::size_t i = bestStart; i <= last; ++i) {
-    if (!words[i].match) continue;
-    const std::uint32_t b = words[i].begin + shift;
-    const std::uint32_t e = words[i].end + shift;
-    if (!snippet.highlights.empty() && b < snippet.highlights.back()) {  // overlapping: widen the last
-      snippet.highlights.back() = std::max(snippet.highlights.back(), e);
-      continue;
+  std::string& out = snippet.text;
+  const auto appendGap = [&](std::uint32_t from, std::uint32_t to, std::string_view cut) {
+    if (to <= from) return;
+    if (to - from > kMaxGapBytes) {
+      out += cut;
+    } else {
+      out += text.substr(from, to - from);
     }
-    snippet.highlights.push_back(b);
-    snippet.highlights.push_back(e);
+  };
+  if (bestStart > 0) {
+    out += ellipsis;
+  } else {
+    appendGap(0, words[0].begin, ellipsis);
+  }
+  std::uint32_t shownEnd = words[bestStart].begin;  // text bytes shown so far end here
+  bool cutShort = false;
+  for (std::size_t i = bestStart; i <= last; ++i) {
+    if (i > bestStart) appendGap(shownEnd, words[i].begin, " \u2026 ");
+    const std::uint32_t from = std::max(words[i].begin, shownEnd);
+    std::uint32_t to = words[i].end;
+    if (to > from && out.size() + (to - from) > kMaxSnippetBytes) {
+      if (i > bestStart) {
+        cutShort = true;
+        break;
+      }
+      // A first word longer than the snippet: cut on a character boundary.
+      to = from + static_cast<std::uint32_t>(kMaxSnippetBytes);
+      while (to > from && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) --to;
+      cutShort = true;
+    }
+    const auto b = static_cast<std::uint32_t>(out.size());
+    if (to > from) out += text.substr(from, to - from);
+    const auto e = static_cast<std::uint32_t>(out.size());
+    if (words[i].match) {
+      // A word overlapping the one before widens that one's highlight.
+      if (from > words[i].begin && !snippet.highlights.empty() && snippet.highlights.back() == b) {
+        snippet.highlights.back() = e;
+      } else if (e > b) {
+        snippet.highlights.push_back(b);
+        snippet.highlights.push_back(e);
+      }
+    }
+    shownEnd = std::max(shownEnd, to);
+    if (cutShort) break;
+  }
+  if (cutShort) {
+    out += ellipsis;
+  } else if (last + 1 == words.size()) {
+    appendGap(shownEnd, static_cast<std::uint32_t>(text.size()), ellipsis);
+  } else {
+    out += ellipsis;
   }
   return snippet;
 }
