@@ -178,3 +178,30 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
     },
   };
 }
+
+// A client that can start its worker again: after the module aborted (out
+// of memory) or the worker died, restart() replaces the worker with a fresh,
+// initialized one; every other call goes to the current worker's client, so
+// whoever holds this object keeps using it across a restart.
+export function createRecoveringClient(workerUrl = new URL('./worker.js', import.meta.url)) {
+  let inner = createClient(workerUrl);
+  const own = {
+    async restart() {
+      inner.terminate();
+      inner = createClient(workerUrl);
+      await inner.init();
+    },
+  };
+  return new Proxy(own, {
+    get(target, name) {
+      if (name in target) return target[name];
+      const value = inner[name];
+      return typeof value === 'function' ? value.bind(inner) : value;
+    },
+  });
+}
+
+// Whether an error means the worker is gone (a restart is needed).
+export function isWorkerLost(error) {
+  return error?.code === ErrorCode.MODULE_ABORTED || error?.code === ErrorCode.WORKER_FAILED;
+}

@@ -16,7 +16,7 @@
 // Corpus text is untrusted: every node is built with createElement and
 // textContent, never from HTML strings.
 
-import { createClient } from './client.js';
+import { createRecoveringClient, isWorkerLost } from './client.js';
 import { createI18n, directionOf } from './i18n.js';
 import { createImportPanel } from './import/import-panel.js';
 import { registerOffline } from './offline.js';
@@ -282,7 +282,24 @@ async function removeCorpus(entry) {
 
 async function startImport(files, options) {
   refreshCorpusPanel();
-  const { report } = await library.importFiles(files, options);
+  let report;
+  try {
+    ({ report } = await library.importFiles(files, options));
+  } catch (error) {
+    if (!isWorkerLost(error)) throw error;
+    // Out of memory (or a crashed worker): a fresh worker reopens the corpus
+    // that was open; the stored corpora were never touched.
+    await client.restart();
+    let reopened;
+    try {
+      reopened = await library.openFirst(library.open.id ? library.open : SAMPLE);
+    } catch {
+      reopened = await library.openFirst(SAMPLE);
+    }
+    corpusLoaded(reopened);
+    resultsView.refresh();
+    throw Object.assign(new Error(i18n.t('import.outOfMemory')), { code: error.code });
+  }
   corpusLoaded({ documents: report.documents, report });
   root.dataset.corpusOrigin = 'import';
   store.set({ corpus: options.name, page: 0, doc: null });
@@ -322,7 +339,7 @@ async function start() {
   applyLanguage();
   setStatus('status.loading');
   try {
-    client = createClient();
+    client = createRecoveringClient();
     await client.init();
     library = createCorpusLibrary({ client, sampleUrl: SAMPLE_URL, sampleName: SAMPLE_NAME });
     await library.start();

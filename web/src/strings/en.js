@@ -126,6 +126,7 @@ export default Object.freeze({
   'import.progressLeft': 'about {seconds} s left',
   'import.done': { one: '{added} document added to “{name}” ({skipped} skipped) in {seconds} s; it now holds {documents}.', other: '{added} documents added to “{name}” ({skipped} skipped) in {seconds} s; it now holds {documents}.' },
   'import.cancelled': 'Import cancelled: the open corpus and the stored corpora are as they were.',
+  'import.outOfMemory': 'the import needed more memory than the page\'s search engine may use (2 GB) and was stopped; the search engine was restarted with the corpus that was open',
   'import.failed': 'Import failed ({code}): {message}. The open corpus is as it was.',
   'import.fieldsCaption': 'Fields read from each file',
   'import.fieldsNote': 'Read from the first record by the importer’s own rules (JSON names id, title, text, lang, date, source; CSV headers also headline, body, content, language, published). They cannot be remapped here.',

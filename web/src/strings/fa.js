@@ -126,6 +126,7 @@ export default Object.freeze({
   'import.progressLeft': 'حدود {seconds} ثانیهٔ دیگر',
   'import.done': { one: '{added} سند به «{name}» افزوده شد ({skipped} کنار گذاشته شد) در {seconds} ثانیه؛ اکنون {documents} سند دارد.', other: '{added} سند به «{name}» افزوده شد ({skipped} کنار گذاشته شد) در {seconds} ثانیه؛ اکنون {documents} سند دارد.' },
   'import.cancelled': 'درون‌ریزی لغو شد: پیکرهٔ باز و پیکره‌های ذخیره‌شده دست‌نخورده ماندند.',
+  'import.outOfMemory': 'درون‌ریزی به حافظه‌ای بیش از سقف موتور جستجوی صفحه (۲ گیگابایت) نیاز داشت و متوقف شد؛ موتور جستجو با پیکرهٔ بازِ پیشین از نو راه‌اندازی شد',
   'import.failed': 'درون‌ریزی ناموفق بود ({code}): {message}. پیکرهٔ باز دست‌نخورده ماند.',
   'import.fieldsCaption': 'فیلدهای خوانده‌شده از هر پرونده',
   'import.fieldsNote': 'از نخستین رکورد و با قاعده‌های خود درون‌ریز خوانده شده‌اند (نام‌های JSON: id، title، text، lang، date، source؛ سرستون‌های CSV همچنین headline، body، content، language، published). اینجا نمی‌توان آن‌ها را تغییر داد.',
