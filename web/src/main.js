@@ -153,6 +153,11 @@ function mountViews() {
         ui: uiContext(),
         // After an entity edit: the open corpus stored again, edits and all.
         saveCorpus: () => library.saveOpen().then(() => refreshCorpusPanel()),
+        // The person's own entity list (JSON or CSV), kept with the corpus.
+        addEntityList: (name, bytes) => library.addEntityList(name, bytes).then((report) => {
+          refreshCorpusPanel();
+          return report;
+        }),
       });
     } catch (error) {
       panel.replaceChildren(element('p', { className: 'hit-error', text: i18n.t('tabs.failed', { message: error.message }) }));

@@ -28,6 +28,11 @@
 //                          | {op: 'split', id, surfaces, name?}
 //                     reply   { applied, ids, issues, error }
 //   entityEdits       request {}         reply [Edit] (the edits in effect)
+//   addEntityList     request { name, bytes: ArrayBuffer, reextract? } (bytes transferred)
+//                     reply   { entities, issues: [{file, line, code, message}], error: null | {code, message} }
+//                     (the person's own list, JSON or CSV (docs/ENTITIES.md), over the
+//                     curated one; reextract (default true) finds its entities in the
+//                     open corpus's documents; on error nothing changes)
 export const AnalysisMessageType = Object.freeze({
   CONCORDANCE: 'concordance',
   DOCUMENT_MATCHES: 'documentMatches',
@@ -39,4 +44,5 @@ export const AnalysisMessageType = Object.freeze({
   ENTITY_CAPABILITIES: 'entityCapabilities',
   EDIT_ENTITIES: 'editEntities',
   ENTITY_EDITS: 'entityEdits',
+  ADD_ENTITY_LIST: 'addEntityList',
 });

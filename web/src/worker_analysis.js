@@ -175,6 +175,16 @@ export function analysisHandlers({ requireCorpus, RequestError, ErrorCode, metad
       return { value: parse(corpus.editEntities(JSON.stringify(edits))) };
     },
 
+    [Type.ADD_ENTITY_LIST](payload) {
+      const corpus = requireCorpus();
+      const { name, bytes, reextract = true } = payload ?? {};
+      if (typeof name !== 'string' || !name || !(bytes instanceof ArrayBuffer || ArrayBuffer.isView(bytes))) {
+        throw bad('addEntityList needs {name: string, bytes: ArrayBuffer}');
+      }
+      const view = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return { value: parse(corpus.addEntityList(name, view, 'user', reextract !== false)) };
+    },
+
     [Type.ENTITY_EDITS]() {
       const corpus = requireCorpus();
       if (typeof corpus.entityEdits !== 'function') return { value: [] };

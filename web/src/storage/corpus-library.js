@@ -29,11 +29,24 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
     return sampleBytes.slice(0);
   }
 
+  // The person's entity lists of the open corpus, [{name, text}]: a saved
+  // index keeps the entities found, not the lists, so they are added again
+  // (without extracting anew) when it is reopened.
+  let lists = [];
+  const encoder = new TextEncoder();
+  async function addLists(entry, reextract) {
+    lists = Array.isArray(entry.entityLists) ? entry.entityLists : [];
+    for (const list of lists) {
+      await client.call(MessageType.ADD_ENTITY_LIST, { name: list.name, bytes: encoder.encode(list.text).buffer, reextract });
+    }
+  }
+
   async function openStored(entry) {
     const index = await store.readIndex(entry.id);
     try {
       if (!index) throw Object.assign(new Error('its saved index is missing'), { code: 'not-found' });
       const opened = await client.openIndex(index);
+      await addLists(entry, false);
       await store.setCurrent(entry.id);
       open = entry;
       return { documents: opened.documents, origin: 'saved-index' };
@@ -43,13 +56,17 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
       const sources = await store.readSources(entry.id);
       if (sources.length === 0) throw error;
       const report = await client.importFiles(sources.map((file) => ({ name: file.name, data: file.blob })));
-      // The person's entity edits, kept beside the files, apply to the new index.
+      // The person's entity lists and edits, kept beside the files, apply to the new index.
       let saved = report;
+      if (Array.isArray(entry.entityLists) && entry.entityLists.length > 0) {
+        await addLists(entry, true);
+        saved = await client.saveIndex();
+      }
       if (Array.isArray(entry.edits) && entry.edits.length > 0) {
         await client.call(MessageType.EDIT_ENTITIES, { edits: entry.edits });
         saved = await client.saveIndex();
       }
-      open = await store.replaceIndex(entry.id, { ...saved, edits: entry.edits ?? [] });
+      open = await store.replaceIndex(entry.id, { ...saved, edits: entry.edits ?? [], entityLists: lists });
       return { documents: report.documents, origin: 'rebuilt', rebuilt: true, report };
     }
   }
@@ -88,6 +105,7 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
     // The worker's corpus is empty at start: the sample is added to it.
     async openFirst(entry) {
       if (entry !== SAMPLE) return openStored(entry);
+      lists = [];
       const report = await client.addDocuments(sampleName, await sample());
       open = SAMPLE;
       return { documents: report.documents, origin: 'sample', report };
@@ -95,6 +113,7 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
 
     async openEntry(entry) {
       if (entry !== SAMPLE) return openStored(entry);
+      lists = [];
       const report = await client.importFiles([{ name: sampleName, data: await sample() }]);
       await store?.setCurrent(null);
       open = SAMPLE;
@@ -110,6 +129,15 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
     // and stores the result as `name` (replacing a corpus of that name).
     async importFiles(files, { name, target, onProgress, signal }) {
       const report = await client.importFiles(files, { base: target, onProgress, signal });
+      // The new corpus has the curated lexicon only: a corpus added to keeps
+      // the person's lists (found again in all its documents), a new one has none.
+      let saved = report;
+      if (target === 'current' && lists.length > 0) {
+        await addLists({ entityLists: lists }, true);
+        saved = await client.saveIndex();
+      } else {
+        lists = [];
+      }
       if (!store) {
         open = { id: '', name, unsaved: true };
         return { report, entry: null };
@@ -126,10 +154,12 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
       const entry = await store.save({
         name,
         files: [...earlier, ...[...files].map((file) => ({ name: file.name, blob: file }))],
-        index: report.index,
-        documents: report.documents,
-        indexFormat: report.indexFormat,
-        analyzerVersion: report.analyzerVersion,
+        index: saved.index,
+        documents: saved.documents,
+        indexFormat: saved.indexFormat,
+        analyzerVersion: saved.analyzerVersion,
+        edits: await client.call(MessageType.ENTITY_EDITS),
+        entityLists: lists,
         replaces,
       });
       open = entry;
@@ -148,12 +178,26 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
           files: [{ name: sampleName, blob: new Blob([await sample()]) }],
           ...saved,
           edits,
+          entityLists: lists,
           replaces: (await store.byName(sampleName))?.id ?? null,
         });
       } else if (open.id) {
-        open = await store.replaceIndex(open.id, { ...saved, edits });
+        open = await store.replaceIndex(open.id, { ...saved, edits, entityLists: lists });
       }
       return open;
+    },
+
+    // The person's own entity list (JSON or CSV) for the open corpus: its
+    // entities are found in the documents, and the list is stored with the
+    // corpus. A list that cannot be read changes nothing; its report says why.
+    async addEntityList(name, bytes) {
+      const text = new TextDecoder().decode(bytes);
+      const report = await client.call(MessageType.ADD_ENTITY_LIST, { name, bytes: encoder.encode(text).buffer });
+      if (!report.error) {
+        lists = [...lists.filter((list) => list.name !== name), { name, text }];
+        await this.saveOpen();
+      }
+      return report;
     },
 
     async rename(entry, name) {

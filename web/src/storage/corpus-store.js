@@ -121,7 +121,9 @@ export async function openCorpusStore() {
     // it supersedes (its record is dropped once the new one is in).
     // `edits`: the entity edits in effect (also inside the index), kept to
     // apply again when the corpus is indexed anew from its files.
-    async save({ name, files, index, documents, indexFormat, analyzerVersion, edits = [], replaces = null }) {
+    // `entityLists`: the person's own entity lists [{name, text}], added
+    // again when the corpus is reopened.
+    async save({ name, files, index, documents, indexFormat, analyzerVersion, edits = [], entityLists = [], replaces = null }) {
       const id = newId();
       const sources = files.map((file) => ({ name: file.name, blob: file.blob }));
       const write = db.transaction(['indexes', 'sources'], 'readwrite');
@@ -140,6 +142,7 @@ export async function openCorpusStore() {
         indexFormat,
         analyzerVersion,
         edits,
+        entityLists,
       };
       await updateCatalog((catalog) => {
         catalog.entries[id] = entry;
@@ -154,7 +157,7 @@ export async function openCorpusStore() {
     },
 
     // A new index for an entry (rebuilt from its sources): written as save() writes.
-    async replaceIndex(id, { index, documents, indexFormat, analyzerVersion, edits }) {
+    async replaceIndex(id, { index, documents, indexFormat, analyzerVersion, edits, entityLists }) {
       const old = (await readCatalog()).entries[id];
       if (!old) throw new Error(`no stored corpus ${id}`);
       const sources = await this.readSources(id);
@@ -166,6 +169,7 @@ export async function openCorpusStore() {
         indexFormat,
         analyzerVersion,
         edits: edits ?? old.edits ?? [],
+        entityLists: entityLists ?? old.entityLists ?? [],
         replaces: id,
       });
     },

@@ -42,7 +42,8 @@ export const entitiesView = {
     const editor = el('section', { className: 'entities-editor', attrs: { id: 'entities-editor', 'aria-labelledby': 'entities-editor-heading' } });
     const network = el('section', { className: 'entities-network-section', attrs: { 'aria-labelledby': 'entities-network-heading' } });
     const downloads = el('div', { className: 'entities-downloads views-downloads' });
-    root.append(controls, status, filterNote, tableBlock, downloads, editor, timeline, network);
+    const lists = el('section', { className: 'entities-lists', attrs: { id: 'entities-lists', 'aria-labelledby': 'entities-lists-heading' } });
+    root.append(controls, status, filterNote, tableBlock, downloads, lists, editor, timeline, network);
     panel.append(root);
 
     function setFilter(entity) {
@@ -229,6 +230,38 @@ export const entitiesView = {
       editsList.replaceChildren(...(edits.length ? edits.map((e) => el('li', { text: describeEdit(e), dir: 'auto' })) : [el('li', { text: t('entities.noEdits') })]));
     }
 
+    // The person's own entity lists (JSON or CSV, docs/ENTITIES.md): found in
+    // the documents at once and kept with the corpus by the shell.
+    function renderLists() {
+      const input = el('input', { attrs: { id: 'entities-list-file', type: 'file', accept: '.json,.csv,application/json,text/csv', multiple: '' } });
+      const report = el('div', { className: 'entities-list-report', attrs: { id: 'entities-list-report', role: 'status' } });
+      input.disabled = typeof context.addEntityList !== 'function';
+      input.addEventListener('change', async () => {
+        const files = [...input.files];
+        input.value = '';
+        report.replaceChildren();
+        for (const file of files) {
+          try {
+            const result = await context.addEntityList(file.name, new Uint8Array(await file.arrayBuffer()));
+            report.append(result.error
+              ? el('p', { className: 'entities-list-error', text: t('entities.listFailed', { file: file.name, message: result.error.message }), dir: 'auto' })
+              : el('p', { className: 'entities-list-added', text: t('entities.listAdded', { file: file.name, count: formatNumber(result.entities ?? 0, uiLanguage(context)) }), dir: 'auto' }));
+            if ((result.issues ?? []).length > 0) {
+              report.append(el('ul', { className: 'entities-list-issues' },
+                ...result.issues.map((issue) => el('li', { text: `${issue.file}:${issue.line}: ${issue.message}`, dir: 'auto' }))));
+            }
+          } catch (error) {
+            report.append(el('p', { className: 'entities-list-error', text: t('entities.listFailed', { file: file.name, message: error.message }), dir: 'auto' }));
+          }
+        }
+        await Promise.all([loadTable(), loadNetwork()]);
+      });
+      lists.replaceChildren(
+        el('h3', { text: t('entities.lists'), attrs: { id: 'entities-lists-heading' } }),
+        el('p', { text: t('entities.listsHelp') }),
+        el('label', { text: t('entities.listFile'), attrs: { for: 'entities-list-file' } }), input, report);
+    }
+
     function renderEditor() {
       const ids = selectedIds();
       const heading = el('h3', { text: t('entities.edit'), attrs: { id: 'entities-editor-heading' } });
@@ -280,6 +313,7 @@ export const entitiesView = {
       } catch {
         canEdit = false;
       }
+      renderLists();
       await Promise.all([loadTable(), loadNetwork(), loadEdits()]);
       if (timelineEntity) await loadTimeline(timelineEntity);
       else timeline.replaceChildren(el('p', { text: t('entities.timelineNone') }));
