@@ -167,7 +167,8 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
   words.setText(text, status);
   std::uint32_t position = firstPosition;
   std::vector<Language> languages;
-  // Exact tokens of the run of words joined by - or / (covid-19, 20/09/2020).
+  // Exact tokens of the run of words joined by - or / (covid-19, 20/09/2020)
+  // or a zero-width space.
   // The whole goes right after its first word's tokens: only the run's few
   // tokens move.
   std::size_t runStart = out.size();
@@ -194,7 +195,10 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
     if (term.empty()) continue;  // only marks that folding removed
 
     if (options.variants) {
-      const bool joined = runWords > 0 && b == out.back().end + 1 && (utf8[b - 1] == '-' || utf8[b - 1] == '/');
+      // A zero-width space joins a run too: to UAX #29 it parts words, to a
+      // reader "kes\u200Btrel" is one (NFKC-casefold drops it from the whole).
+      const bool joined = runWords > 0 && ((b == out.back().end + 1 && (utf8[b - 1] == '-' || utf8[b - 1] == '/')) ||
+                                           (b == out.back().end + 3 && utf8.substr(b - 3, 3) == "\xE2\x80\x8B"));
       if (!joined) closeRun();
       if (runWords == 0) runStart = out.size();
     }

@@ -25,7 +25,7 @@ struct AnalyzeOptions {
 class Analyzer {
  public:
   // Bumped whenever the chain's output changes; saved indexes record it.
-  static constexpr unsigned kVersion = 3;
+  static constexpr unsigned kVersion = 4;
 
   Analyzer();
   ~Analyzer();

@@ -43,6 +43,7 @@ TEST_CASE("bidirectional controls and zero-width characters are kept byte for by
       {"soft hyphen inside the word", "kes\u00ADtrel", "kestrel"},
       {"zero-width no-break space (a BOM) before the word", "\uFEFFkestrel", "kestrel"},
       {"zero-width space between two words", "kestrel\u200Bharbour", "harbour"},
+      {"zero-width space inside the word", "kes\u200Btrel", "kestrel"},
       {"Persian word with its zero-width non-joiner", "می\u200Cخواهم", "میخواهم"},
       {"right-to-left override inside an Arabic word", "ال\u202Eقدس\u202C", "القدس"},
   };
