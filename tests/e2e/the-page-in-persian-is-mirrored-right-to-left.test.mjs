@@ -82,6 +82,8 @@ describe('the page in Persian is mirrored right to left', () => {
     await page.click('#ui-language');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
     assert.equal((await page.textContent('label[for="query"]')).trim(), 'Search the corpus');
+    // Every tab in English, the result list's too (the page was opened in Persian).
+    assert.equal((await page.textContent('#tab-results')).trim(), 'Results');
   });
 
   test('nothing was written to the console and no request failed', () => {

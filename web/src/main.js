@@ -137,7 +137,7 @@ function uiContext() {
 }
 
 function mountViews() {
-  addTab(RESULTS_VIEW, { en: i18n.t('tabs.results'), fa: createI18n('fa').t('tabs.results') }, byId('panel-results'));
+  addTab(RESULTS_VIEW, { en: createI18n('en').t('tabs.results'), fa: createI18n('fa').t('tabs.results') }, byId('panel-results'));
   for (const entry of views) {
     const panel = element('section', { className: 'view-panel', attrs: { role: 'tabpanel', tabindex: '-1' } });
     panel.id = `panel-${entry.id}`;
