@@ -17,6 +17,7 @@
 // qalam-explorer.css through a <link> in the shadow root: nothing inline, so
 // the host page's policy needs no 'unsafe-inline'.
 
+import { appendHighlighted } from '../results/dom.js';
 import { createExplorer } from './api.js';
 import { uiStrings } from './strings.js';
 
@@ -43,27 +44,6 @@ function tagLanguage(node, lang) {
   if (isLanguageTag(lang)) node.lang = lang;
   node.dir = 'auto';
   return node;
-}
-
-// Appends `text`, wrapping the [begin, end) UTF-16 ranges of `highlights`
-// (flat pairs) in <mark>; malformed ranges are clamped or dropped.
-function appendHighlighted(parent, text, highlights) {
-  const ranges = [];
-  for (let i = 0; i + 1 < highlights.length; i += 2) {
-    const begin = Math.min(highlights[i], text.length);
-    const end = Math.min(highlights[i + 1], text.length);
-    if (end > begin) ranges.push([begin, end]);
-  }
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let at = 0;
-  for (const [begin, end] of ranges) {
-    if (end <= at) continue;
-    const start = Math.max(begin, at);
-    if (start > at) parent.append(text.slice(at, start));
-    parent.append(element('mark', null, text.slice(start, end)));
-    at = end;
-  }
-  if (at < text.length) parent.append(text.slice(at));
 }
 
 function fileNameOf(url) {
