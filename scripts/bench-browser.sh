@@ -22,13 +22,8 @@ for arg in "$@"; do
   esac
 done
 
-# playwright-core is pinned in package-lock.json; same stamp as scripts/setup.sh.
-stamp="$root/node_modules/.qalam-lock-sha256"
-lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
-  npm ci --no-audit --no-fund --loglevel=error >&2
-  echo "$lock_sum" > "$stamp"
-fi
+# playwright-core is pinned in package-lock.json; installed as scripts/setup.sh does.
+"$root/scripts/npm-packages.sh"
 
 export QALAM_SITE_DIR="${QALAM_SITE_DIR:-$root/build/wasm-release/site}"
 if [[ ! -f "$QALAM_SITE_DIR/index.html" || ! -f "$QALAM_SITE_DIR/wasm/qalam.wasm" ]]; then

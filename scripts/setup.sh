@@ -40,12 +40,7 @@ qalam_setup() {
   fi
 
   # npm packages pinned by package-lock.json (reinstalled only when it changed).
-  local stamp="$root/node_modules/.qalam-lock-sha256" lock_sum
-  lock_sum="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)" || return 1
-  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_sum" ]]; then
-    (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >&2) || { echo "setup: npm ci failed" >&2; return 1; }
-    echo "$lock_sum" > "$stamp"
-  fi
+  "$root/scripts/npm-packages.sh" || { echo "setup: npm ci failed" >&2; return 1; }
 
   # Emscripten's optimizer finds its Node modules here on Debian.
   export NODE_PATH=/usr/share/nodejs
