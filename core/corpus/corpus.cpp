@@ -18,7 +18,11 @@
 namespace qalam {
 namespace {
 
-AnalyzeOptions analyzeOptionsFor(const Document& doc) { return AnalyzeOptions{languageFromCode(doc.lang), true}; }
+// A document's language is always known once imported (given, or
+// identified): one of the six gets its stemmer, any other none.
+AnalyzeOptions analyzeOptionsFor(const Document& doc) {
+  return AnalyzeOptions{languageFromCode(doc.lang), true, doc.lang.empty()};
+}
 
 std::string_view monthOf(std::string_view date) {
   const bool iso = date.size() >= 7 && date[4] == '-' &&

@@ -1,6 +1,7 @@
 #include "qalam/index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 
 #include "varint.hpp"
@@ -94,24 +95,33 @@ void InvertedIndex::append(TermId term, DocId doc, const std::uint32_t* position
   }
   std::string& out = tails_[record.tail];
   const std::size_t before = out.size();
+  // The varints go to a buffer first (on the stack for all but the longest
+  // documents) and reach `out` in one append.
+  const std::size_t room = 10 * (3 + std::size_t{titleCount} + textCount);
+  std::array<char, 1024> small;
+  std::string large;
+  if (room > small.size()) large.resize(room);
+  char* const start = room > small.size() ? large.data() : small.data();
+  char* p = start;
   const bool single = titleCount == 0 && textCount == 1;
   const std::uint64_t gap = record.documents == 0 ? doc : doc - record.lastDoc;
-  index::putVarint(out, gap << 1 | (single ? 1u : 0u));
+  p = index::putVarint(p, gap << 1 | (single ? 1u : 0u));
   if (!single) {
-    index::putVarint(out, titleCount);
-    index::putVarint(out, textCount);
+    p = index::putVarint(p, titleCount);
+    p = index::putVarint(p, textCount);
   }
   // Each field's positions as gaps from the field's start.
   std::uint32_t previous = 0;
   for (std::uint32_t k = 0; k < titleCount; ++k) {
-    index::putVarint(out, positions[k] - previous);
+    p = index::putVarint(p, positions[k] - previous);
     previous = positions[k];
   }
   previous = kTextPositionBase;
   for (std::uint32_t k = titleCount; k < titleCount + textCount; ++k) {
-    index::putVarint(out, positions[k] - previous);
+    p = index::putVarint(p, positions[k] - previous);
     previous = positions[k];
   }
+  out.append(start, static_cast<std::size_t>(p - start));
   tailBytes_ += out.size() - before;
   record.lastDoc = doc;
   ++record.documents;

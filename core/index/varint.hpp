@@ -24,6 +24,17 @@ inline void putVarint(std::string& out, std::uint64_t v) {
   out.push_back(static_cast<char>(v));
 }
 
+// Writes `v` at `p` (room for 10 bytes) and returns the end: for writing a
+// run of varints into room made once, rather than a byte at a time.
+inline char* putVarint(char* p, std::uint64_t v) {
+  while (v >= 0x80) {
+    *p++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *p++ = static_cast<char>(v);
+  return p;
+}
+
 // Reads one varint at `at` (advanced past it); false when the bytes end
 // before it does or it is longer than 64 bits allow.
 inline bool getVarint(const std::uint8_t* data, std::size_t size, std::size_t& at, std::uint64_t& v) {

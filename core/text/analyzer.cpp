@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -11,14 +12,39 @@
 #include <stdexcept>
 
 #include "qalam/stemmer.hpp"
+#include "qalam/term_dictionary.hpp"
+#include "dictionary_scripts.hpp"
 #include "script_folder.hpp"
 
 namespace qalam {
+
+// What one word gives, whatever its place: its exact term, the parts of a
+// dotted word, its stems and loose fold. Cached by its bytes: in running text
+// most words have been seen a few sentences before.
+struct WordAnalysis {
+  struct Part {
+    std::string term;
+    std::uint32_t offset;  // positions after the word's
+    std::uint32_t begin;   // bytes, from the word's start
+    std::uint32_t end;
+  };
+  std::string exact;  // empty: the word gives no token
+  std::vector<Part> parts;
+  std::uint32_t positions = 1;  // positions the word takes
+  std::vector<std::string> variants;  // stems and the loose fold, marked
+};
 
 struct Analyzer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
   const icu::Normalizer2* nfkcCasefold = nullptr;
   mutable std::string scratch;  // reused by normalize()
+  // Keyed by options (language, variants) and the word's bytes (an id in
+  // cacheKeys indexes cacheValues); emptied when full, so memory stays
+  // bounded (about 10 MB) whatever the corpus.
+  static constexpr std::size_t kCachedWords = std::size_t{1} << 16;
+  mutable TermDictionary cacheKeys;
+  mutable std::vector<WordAnalysis> cacheValues;
+  mutable std::string cacheKey;
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -118,6 +144,44 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> pointParts(std::string_view
 
 }  // namespace
 
+namespace {
+
+WordAnalysis computeWord(const Analyzer& analyzer, std::string_view word, const AnalyzeOptions& options) {
+  WordAnalysis out;
+  out.exact = analyzer.normalize(word);
+  if (out.exact.empty() || !options.variants) return out;
+  const auto parts = pointParts(word);
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const auto [pb, pe] = parts[k];
+    std::string part = analyzer.normalize(word.substr(pb, pe - pb));
+    if (!part.empty()) out.parts.push_back({std::move(part), static_cast<std::uint32_t>(k), pb, pe});
+  }
+  if (!parts.empty()) {
+    out.positions = static_cast<std::uint32_t>(parts.size());
+    return out;
+  }
+  const WordScript script = scriptOf(out.exact);
+  std::vector<Language> languages;
+  if (options.language != Language::kOther || options.stemOtherLanguages) {
+    stemLanguages(script, options.language, languages);
+  }
+  for (const Language language : languages) {
+    std::string stem = lightStem(out.exact, language);
+    if (stem.empty()) continue;
+    std::string variant = markTerm(TermKind::kStem, stem);
+    if (variant != out.exact && std::find(out.variants.begin(), out.variants.end(), variant) == out.variants.end()) {
+      out.variants.push_back(std::move(variant));
+    }
+  }
+  if (script == WordScript::kCyrillic) {
+    std::string loose = Analyzer::looseFold(out.exact);
+    if (!loose.empty()) out.variants.push_back(markTerm(TermKind::kLoose, loose));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string Analyzer::looseFold(std::string_view normalizedWord) {
   // Kazakh and Tajik letters are і (D1 96) or have lead bytes D2/D3
   // (U+0480–U+04FF); most Russian words have neither.
@@ -160,13 +224,7 @@ std::string Analyzer::looseFold(std::string_view normalizedWord) {
 void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint32_t firstPosition,
                        const AnalyzeOptions& options) const {
   if (utf8.empty()) return;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) return;
-  icu::BreakIterator& words = *impl_->words;
-  words.setText(text, status);
   std::uint32_t position = firstPosition;
-  std::vector<Language> languages;
   // Exact tokens of the run of words joined by - or / (covid-19, 20/09/2020)
   // or a zero-width space.
   // The whole goes right after its first word's tokens: only the run's few
@@ -185,14 +243,22 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
     runWords = 0;
   };
 
-  int32_t begin = words.first();
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE; begin = end, end = words.next()) {
-    if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
-    const auto b = static_cast<std::uint32_t>(begin);
-    const auto e = static_cast<std::uint32_t>(end);
+  // One word, bytes [b, e) of `utf8`: its exact form, then its variants.
+  std::string& key = impl_->cacheKey;
+  auto addWord = [&](std::uint32_t b, std::uint32_t e) {
     const std::string_view word = utf8.substr(b, e - b);
-    std::string term = impl_->normalize(word);
-    if (term.empty()) continue;  // only marks that folding removed
+    key.assign(1, static_cast<char>(static_cast<int>(options.language) * 4 + (options.variants ? 2 : 0) +
+                                    (options.stemOtherLanguages ? 1 : 0)));
+    key.append(word);
+    if (impl_->cacheValues.size() >= Impl::kCachedWords) {
+      impl_->cacheKeys = TermDictionary();
+      impl_->cacheValues.clear();
+    }
+    bool added = false;
+    const TermId id = impl_->cacheKeys.insert(key, added);
+    if (added) impl_->cacheValues.push_back(computeWord(*this, word, options));
+    const WordAnalysis& analysis = impl_->cacheValues[id];
+    if (analysis.exact.empty()) return;  // only marks that folding removed
 
     if (options.variants) {
       // A zero-width space joins a run too: to UAX #29 it parts words, to a
@@ -203,45 +269,77 @@ void Analyzer::analyze(std::string_view utf8, std::vector<Token>& out, std::uint
       if (runWords == 0) runStart = out.size();
     }
     const std::uint32_t wordPosition = position;
-    const std::size_t exactIndex = out.size();
-    out.push_back(Token{term, wordPosition, b, e});
+    out.push_back(Token{analysis.exact, wordPosition, b, e});
     if (!options.variants) {
       ++position;
-      continue;
+      return;
     }
     ++runWords;
-    const auto parts = pointParts(word);
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-      const auto [pb, pe] = parts[k];
-      std::string part = impl_->normalize(word.substr(pb, pe - pb));
-      if (!part.empty()) out.push_back(Token{std::move(part), wordPosition + static_cast<std::uint32_t>(k), b + pb, b + pe});
+    for (const WordAnalysis::Part& part : analysis.parts) {
+      out.push_back(Token{part.term, wordPosition + part.offset, b + part.begin, b + part.end});
     }
-    position += parts.empty() ? 1 : static_cast<std::uint32_t>(parts.size());
-    if (!parts.empty()) {
+    position += analysis.positions;
+    if (!analysis.parts.empty() || analysis.positions > 1) {
       closeRun();
-      continue;
+      return;
     }
-    const WordScript script = scriptOf(out[exactIndex].term);
-    stemLanguages(script, options.language, languages);
-    for (const Language language : languages) {
-      std::string stem = lightStem(out[exactIndex].term, language);
-      if (stem.empty()) continue;
-      Token variant{markTerm(TermKind::kStem, stem), wordPosition, b, e};
-      const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(exactIndex), out.end(),
-                                    [&](const Token& t) { return t.term == variant.term; });
-      if (!seen) out.push_back(std::move(variant));
+    for (const std::string& variant : analysis.variants) out.push_back(Token{variant, wordPosition, b, e});
+  };
+
+  // The words ICU's rules find in bytes [from, to).
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = nullptr;
+  icu::BreakIterator& words = *impl_->words;
+  auto breakWords = [&](std::uint32_t from, std::uint32_t to) {
+    text = utext_openUTF8(text, utf8.data() + from, static_cast<int64_t>(to - from), &status);
+    if (U_FAILURE(status)) return;
+    words.setText(text, status);
+    int32_t begin = words.first();
+    for (int32_t end = words.next(); end != icu::BreakIterator::DONE; begin = end, end = words.next()) {
+      if (words.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+      addWord(from + static_cast<std::uint32_t>(begin), from + static_cast<std::uint32_t>(end));
     }
-    if (script == WordScript::kCyrillic) {
-      std::string loose = looseFold(out[exactIndex].term);
-      if (!loose.empty()) out.push_back(Token{markTerm(TermKind::kLoose, loose), wordPosition, b, e});
+  };
+
+  const std::vector<text::ScriptSpan> spans = text::dictionarySpans(utf8);
+  if (spans.empty()) {
+    breakWords(0, static_cast<std::uint32_t>(utf8.size()));
+  } else {
+    for (const text::ScriptSpan& span : spans) {
+      switch (span.cls) {
+        case text::DictionaryClass::kNone: breakWords(span.begin, span.end); break;
+        case text::DictionaryClass::kKatakana:
+        case text::DictionaryClass::kComplex: addWord(span.begin, span.end); break;
+        case text::DictionaryClass::kIdeographic:
+        case text::DictionaryClass::kHiragana: {
+          // A token per character (with the marks that follow it).
+          const auto* p = reinterpret_cast<const std::uint8_t*>(utf8.data());
+          for (auto i = static_cast<int32_t>(span.begin); i < static_cast<int32_t>(span.end);) {
+            const int32_t start = i;
+            UChar32 c = 0;
+            U8_NEXT(p, i, static_cast<int32_t>(span.end), c);
+            while (i < static_cast<int32_t>(span.end)) {
+              int32_t next = i;
+              UChar32 mark = 0;
+              U8_NEXT(p, next, static_cast<int32_t>(span.end), mark);
+              if (mark < 0 || (U_GET_GC_MASK(mark) & U_GC_M_MASK) == 0) break;
+              i = next;
+            }
+            addWord(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
+          }
+          break;
+        }
+      }
     }
   }
   if (options.variants) closeRun();
-  // Detach before closing: the iterator keeps no reference to released text.
-  UText* empty = utext_openUTF8(nullptr, "", 0, &status);
-  words.setText(empty, status);
-  utext_close(empty);
-  utext_close(text);
+  if (text != nullptr) {
+    // Detach before closing: the iterator keeps no reference to released text.
+    UText* empty = utext_openUTF8(nullptr, "", 0, &status);
+    words.setText(empty, status);
+    utext_close(empty);
+    utext_close(text);
+  }
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view utf8, const AnalyzeOptions& options) const {

@@ -1,11 +1,13 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <stdexcept>
+#include <unordered_map>
 #include <vector>
 
 #include "qalam/name_key.hpp"
@@ -61,6 +63,13 @@ std::string foldConsonants(std::string_view latin) {
 
 struct NameKeyer::Impl {
   std::unique_ptr<icu::Transliterator> toLatin;
+  // ICU's rendering of each Arabic-script or Cyrillic letter with the marks
+  // that follow it. ICU's Arabic-Latin and Cyrillic-Latin rules give a word
+  // the concatenation of its letters' renderings (a test checks this on
+  // every such word of the labelled corpora), so a word of these scripts
+  // costs hash lookups instead of a run of the rule engine.
+  static constexpr std::size_t kMemoLimit = 4096;  // distinct letters and mark combinations
+  std::unordered_map<std::string, std::string> memo;
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -73,6 +82,61 @@ NameKeyer::NameKeyer() : impl_(std::make_unique<Impl>()) {}
 NameKeyer::~NameKeyer() = default;
 NameKeyer::NameKeyer(NameKeyer&&) noexcept = default;
 NameKeyer& NameKeyer::operator=(NameKeyer&&) noexcept = default;
+
+namespace {
+
+// Arabic-script and Cyrillic letters (with their marks): the scripts whose
+// ICU rules render letter by letter.
+bool byLetterScript(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return script == USCRIPT_ARABIC || script == USCRIPT_CYRILLIC;
+}
+
+}  // namespace
+
+std::string NameKeyer::byIcu(std::string_view pre) const {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(pre.data(), static_cast<int32_t>(pre.size())));
+  impl_->toLatin->transliterate(text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+bool NameKeyer::byLetters(std::string_view pre, std::string& out) const {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(pre.data());
+  const auto length = static_cast<int32_t>(pre.size());
+  std::string letter;
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) return false;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (!byLetterScript(c)) return false;
+    // The letter and the combining marks after it.
+    while (i < length) {
+      int32_t next = i;
+      UChar32 mark = 0;
+      U8_NEXT(p, next, length, mark);
+      if (mark < 0 || u_getCombiningClass(mark) == 0) break;
+      i = next;
+    }
+    letter.assign(pre.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    const auto found = impl_->memo.find(letter);
+    if (found != impl_->memo.end()) {
+      out += found->second;
+      continue;
+    }
+    std::string rendered = byIcu(letter);
+    out += rendered;
+    if (impl_->memo.size() < Impl::kMemoLimit) impl_->memo.emplace(std::move(letter), std::move(rendered));
+  }
+  return true;
+}
 
 std::string NameKeyer::transliterate(std::string_view word) const {
   std::string pre;
@@ -94,10 +158,8 @@ std::string NameKeyer::transliterate(std::string_view word) const {
   std::string out;
   if (ascii) {
     out = pre;
-  } else {
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(pre);
-    impl_->toLatin->transliterate(text);
-    text.toUTF8String(out);
+  } else if (!byLetters(pre, out)) {
+    out = byIcu(pre);
   }
   std::string letters;
   for (const char c : out) {

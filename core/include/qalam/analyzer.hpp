@@ -20,12 +20,17 @@ struct AnalyzeOptions {
   // Variants beside the exact form, at the same position: stems, the loose
   // Kazakh/Tajik fold, the parts of zakon.kz and the whole of covid-19.
   bool variants = true;
+  // With `language` kOther: whether to stem at all. A document known to be
+  // in a language Qalam has no stemmer for (Italian, Uzbek...) gets none,
+  // rather than the English stemmer on Italian words; a query, whose
+  // language is not known, gets every stemmer of each word's script.
+  bool stemOtherLanguages = true;
 };
 
 class Analyzer {
  public:
   // Bumped whenever the chain's output changes; saved indexes record it.
-  static constexpr unsigned kVersion = 4;
+  static constexpr unsigned kVersion = 5;
 
   Analyzer();
   ~Analyzer();

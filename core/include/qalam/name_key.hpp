@@ -22,7 +22,13 @@ class NameKeyer {
 
   // Lower-case ASCII transliteration of a normalized word: our rules for
   // Kazakh, Tajik and Persian letters, then ICU's Any-Latin; Latin-ASCII.
+  // Not thread-safe (it keeps ICU's rendering of the letters it has seen).
   std::string transliterate(std::string_view normalizedWord) const;
+  // The same for a word of ASCII, Arabic-script and Cyrillic letters only,
+  // letter by letter; false (and `out` unfinished) for any other word.
+  bool byLetters(std::string_view pre, std::string& out) const;
+  // ICU's Any-Latin; Latin-ASCII on the whole text, as is.
+  std::string byIcu(std::string_view text) const;
 
   // The consonant skeleton of an ASCII transliteration: digraphs folded
   // (kh→h, sh→s, ch→c, zh→j, gh→g, ph→f, ng→n), q→k, v→f, an initial vowel

@@ -155,3 +155,29 @@ TEST_CASE("boolean operators, prefixes, proximity and fields select documents") 
     CHECK(sorted == row.expected);
   }
 }
+
+TEST_CASE("stems follow the document's language: none for a language Qalam has no stemmer for") {
+  qalam::Corpus corpus;
+  const std::string lines =
+      R"({"id":"en","text":"The meetings continued.","lang":"en"})" "\n"
+      R"({"id":"it","text":"The meetings continued.","lang":"it"})" "\n"
+      R"({"id":"guess","text":"The meetings continued in the afternoon with the delegations."})" "\n";
+  REQUIRE(corpus.addJsonLines("langs.jsonl", lines).issues.empty());
+  struct Row {
+    const char* query;
+    const char* ids;
+  };
+  const std::vector<Row> rows = {
+      {"meetings", "en it guess"},  // the exact word is in all three (the longer text ranks last)
+      {"meeting", "en guess"},      // through the English stem ~meet, which the Italian record has not
+  };
+  for (const Row& row : rows) {
+    INFO(row.query);
+    qalam::SearchOptions options;
+    options.limit = 10;
+    std::string ids;
+    const qalam::SearchResults results = corpus.search(row.query, options);
+    for (const qalam::DocId doc : results.docs) ids += (ids.empty() ? "" : " ") + corpus.document(doc).id;
+    CHECK(std::string(ids) == row.ids);
+  }
+}

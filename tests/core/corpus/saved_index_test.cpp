@@ -75,7 +75,7 @@ TEST_CASE("a damaged or foreign saved index is a clear error, never a partial co
       {"an earlier format version", with([&](auto& b) { putU32(b, 8, 0); }),
        "saved index format 0; this version reads format 4: rebuild the index from the corpus"},
       {"another analyzer version", with([&](auto& b) { putU32(b, 12, 1); }),
-       "saved index built by analyzer version 1; this version's analyzer is 4: rebuild the index from the corpus"},
+       "saved index built by analyzer version 1; this version's analyzer is 5: rebuild the index from the corpus"},
       {"truncated payload", std::vector<std::uint8_t>(good.begin(), good.end() - 100),
        ""},  // message names the byte counts; checked below
       {"one flipped byte", with([](auto& b) { b[b.size() / 2] ^= 0x40; }), "corrupt saved index: checksum mismatch"},

@@ -45,6 +45,16 @@ TEST_CASE("analyzer yields normalized words with positions and UTF-8 offsets") {
       {"empty", "", ""},
       {"diacritics only", "\xD9\x8E\xD9\x8F", ""},
       {"invalid UTF-8 never becomes a token", "ab\xFF" "cd", "ab[0](0,2) cd[1](3,5)"},
+      // Scripts ICU cuts with dictionaries Qalam does not ship: cut the same
+      // way natively and in wasm.
+      {"a token per Han character", "中国人", "中[0](0,3) 国[1](3,6) 人[2](6,9)"},
+      {"a token per Hiragana character, Katakana runs whole", "ひらがなとカタカナー",
+       "ひ[0](0,3) ら[1](3,6) が[2](6,9) な[3](9,12) と[4](12,15) カタカナー[5](15,30)"},
+      {"Japanese punctuation parts; Latin and digits inside keep their rules", "東京、Tokyo 2024年",
+       "東[0](0,3) 京[1](3,6) tokyo[2](9,14) 2024[3](15,19) 年[4](19,22)"},
+      {"a Thai run is one token", "ภาษาไทย ok", "ภาษาไทย[0](0,21) ok[1](22,24)"},
+      {"half-width Katakana is folded by NFKC", "ｶﾀｶﾅ", "カタカナ[0](0,12)"},
+      {"Han after a Persian word with ZWNJ", "می‌روم 北京", "ميروم[0](0,13) 北[1](14,17) 京[2](17,20)"},
   };
   for (const Row& row : rows) {
     INFO(row.name);
@@ -89,6 +99,19 @@ TEST_CASE("variants stand beside the exact form at its position and offsets") {
   for (const VariantRow& row : rows) {
     INFO(row.name);
     CHECK(render(analyzer().analyze(row.input, {row.language, true})) == row.expected);
+  }
+}
+
+TEST_CASE("a document in a language without a stemmer gets no stems, only its other variants") {
+  const std::vector<Row> rows = {
+      {"Italian words are not stemmed as English", "comunicazioni ufficiali", "comunicazioni[0](0,13) ufficiali[1](14,23)"},
+      {"Ukrainian words get no Russian stems, the loose fold stays", "Київська ділянка",
+       "київська[0](0,16) ділянка[1](17,31) ≈дилянка[1](17,31)"},
+      {"parts and wholes stay", "Zakon.kz COVID-19", "zakon.kz[0](0,8) zakon[0](0,5) kz[1](6,8) covid[2](9,14) covid-19[2](9,17) 19[3](15,17)"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.name);
+    CHECK(render(analyzer().analyze(row.input, {qalam::Language::kOther, true, false})) == row.expected);
   }
 }
 

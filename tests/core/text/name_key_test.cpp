@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+#include <vector>
+
 #include "qalam/analyzer.hpp"
 #include "qalam/name_key.hpp"
 #include "qalam/name_key_index.hpp"
+#include "test_support.hpp"
 
 TEST_CASE("spellings of one name share a cross-script key") {
   static const qalam::Analyzer analyzer;
@@ -66,4 +71,51 @@ TEST_CASE("names are recognised by their capital") {
   CHECK_FALSE(qalam::startsWithCapital("су"));
   CHECK_FALSE(qalam::startsWithCapital("توکایف"));  // no case in Arabic script
   CHECK_FALSE(qalam::startsWithCapital(""));
+}
+
+namespace {
+
+std::string lowerLetters(const std::string& s) {
+  std::string out;
+  for (const char c : s) {
+    if (c >= 'a' && c <= 'z') out.push_back(c);
+    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+  }
+  return out;
+}
+
+}  // namespace
+
+// NameKeyer renders Arabic-script and Cyrillic words letter by letter (each
+// letter with its marks) from a memo of ICU's renderings: this holds only
+// while ICU's rules for these scripts act letter by letter, so every such word
+// of the seeds and labelled corpora is compared with ICU's whole-word result
+// (as lower-case letters, which is what a key is made of).
+TEST_CASE("letter-by-letter transliteration equals ICU's on every Arabic-script and Cyrillic word of the corpora") {
+  const qalam::Analyzer analyzer;
+  const qalam::NameKeyer keyer;
+  std::vector<std::string> sources = {"corpora/ar/NewsFANE_Gold_2014_part1.txt", "corpora/kk/KazNERD_IOB2_valid.txt",
+                                      "corpora/ru/factRuEval-2016-devset/book_58.txt"};
+  for (const char* seed : {"000_12f220d685d49f11", "001_e35de1aa424282bb", "002_785bb73532806551",
+                           "003_3b11e20d9ccb6873", "004_1348a9f520142615"}) {
+    sources.push_back(std::string("seeds/") + seed + ".txt");
+  }
+  std::set<std::string> words;
+  for (const std::string& source : sources) {
+    // Surface words (marks such as harakat included) and their normalized forms.
+    const std::string text = qalam::test::readFile(qalam::test::sharedPath(source));
+    for (const qalam::Token& t : analyzer.analyze(text, {qalam::Language::kOther, false})) {
+      words.insert(text.substr(t.begin, t.end - t.begin));
+      words.insert(t.term);
+    }
+  }
+  std::size_t compared = 0;
+  for (const std::string& word : words) {
+    std::string byLetters;
+    if (!keyer.byLetters(word, byLetters)) continue;
+    INFO(word);
+    CHECK(lowerLetters(byLetters) == lowerLetters(keyer.byIcu(word)));
+    ++compared;
+  }
+  CHECK(compared > 20000);
 }
