@@ -190,11 +190,35 @@ bool isIsoPrefix(std::string_view s) {
   return true;
 }
 
+// Why an ISO prefix names no real period ("has no month 13", "has no day
+// 30 in February"), or empty when it does.
+std::string_view impossibleDate(std::string_view d) {
+  auto number = [&](std::size_t at, std::size_t length) {
+    int n = 0;
+    for (std::size_t i = at; i < at + length; ++i) n = n * 10 + (d[i] - '0');
+    return n;
+  };
+  if (d.size() < 7) return {};
+  const int month = number(5, 2);
+  if (month < 1 || month > 12) return "has no such month (01 to 12)";
+  if (d.size() < 10) return {};
+  const int year = number(0, 4);
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int day = number(8, 2);
+  const int last = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  if (day < 1 || day > last) return "has no such day in its month";
+  return {};
+}
+
 FieldFilter dateFilter(std::string_view value, std::uint32_t position) {
   FieldFilter f;
   f.field = FieldFilter::Field::kDate;
   auto check = [&](std::string_view d) {
     if (!isIsoPrefix(d)) throw SyntaxError{"date: takes YYYY, YYYY-MM or YYYY-MM-DD, a range a..b, or >=, >, <=, <", position};
+    if (const std::string_view why = impossibleDate(d); !why.empty()) {
+      throw SyntaxError{"date: " + std::string(d) + " " + std::string(why), position};
+    }
     return std::string(d);
   };
   if (const std::size_t dots = value.find(".."); dots != std::string_view::npos) {
