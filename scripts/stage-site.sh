@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Assembles the static site: web/ sources, the wasm module, the trimmed ICU
-# data, the gazetteer, the curated entity list and the sample corpus, in the
+# data, the gazetteer, the name tagger's weights (when the build made them:
+# without the labelled corpora names come from rules and lists only), the
+# curated entity list and the sample corpus, in the
 # layout the worker expects; then the page's third-party files from
 # node_modules (fflate for .zip imports, Chart.js and d3-force for the views'
 # charts, the Vazirmatn font) and, when
@@ -23,6 +25,11 @@ rm -rf "$out.tmp"
 mkdir -p "$out.tmp/wasm" "$out.tmp/data"
 cp -R "$root/web/." "$out.tmp/"
 cp "$build/wasm/qalam.mjs" "$build/wasm/qalam.wasm" "$build/icudt72l.dat" "$build/gazetteer.bin" "$out.tmp/wasm/"
+if [[ -f "$build/name-tagger.bin" ]]; then
+  cp "$build/name-tagger.bin" "$out.tmp/wasm/"
+else
+  echo "stage-site: no $build/name-tagger.bin (no labelled corpora at build time): names by rules and lists only" >&2
+fi
 cp "$root/data/sample/corpus.jsonl" "$out.tmp/data/sample.jsonl"
 cp "$root/data/entities/curated.json" "$out.tmp/data/curated.json"
 mkdir -p "$out.tmp/src/import/vendor" "$out.tmp/fonts"

@@ -1,6 +1,6 @@
 // Entities of a corpus: loading the gazetteer and entity lists, the entity
-// list, a document's mentions (UTF-16 offsets), co-occurrence and timelines.
-// Cold paths: JSON out.
+// list, a document's mentions (UTF-16 offsets), co-occurrence and timelines;
+// and the module's name tagger weights. Cold paths: JSON out.
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -8,6 +8,7 @@
 #include "json_values.hpp"
 #include "qalam/corpus.hpp"
 #include "qalam/language.hpp"
+#include "qalam/name_tagger_model.hpp"
 #include "qalam/utf.hpp"
 
 namespace qalam::wasm {
@@ -17,6 +18,15 @@ namespace {
 val loadGazetteer(Corpus& corpus, const std::string& bytes, bool reextract) {
   const Error error = corpus.loadGazetteer(bytes, reextract);
   return error ? errorValue(error) : val::null();
+}
+
+// name-tagger.bin: weights for every corpus made afterwards in this module
+// (one set per worker, loaded before its first corpus). null, or an error.
+val loadTagger(const std::string& bytes) {
+  NameTaggerModelLoad load = readNameTaggerModel(bytes);
+  if (load.error) return errorValue(load.error);
+  installNameTaggerModel(std::move(load.model));
+  return val::null();
 }
 
 // `source`: "curated" or "user" (user lists take precedence).
@@ -143,5 +153,7 @@ void bindCorpusEntities(emscripten::class_<Corpus>& corpus) {
       .function("editEntities", &editEntitiesJson)
       .function("entityEdits", &entityEditsJson);
 }
+
+EMSCRIPTEN_BINDINGS(qalam_name_tagger) { emscripten::function("loadTagger", &loadTagger); }
 
 }  // namespace qalam::wasm

@@ -3,17 +3,22 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 
 #include "qalam/date_recognizer.hpp"
 #include "qalam/money_recognizer.hpp"
 #include "qalam/name_recognizer.hpp"
+#include "qalam/name_tagger.hpp"
 
 namespace qalam {
 
 struct EntityExtractor::Impl {
   Impl(const Analyzer& analyzer, const EntityLexicon& lexicon, const NameKeyer& keyer)
-      : names(analyzer, lexicon, keyer) {}
+      : names(analyzer, lexicon, keyer) {
+    if (auto model = installedNameTaggerModel()) tagger.emplace(lexicon, names, std::move(model));
+  }
   NameRecognizer names;
+  std::optional<NameTagger> tagger;  // for the languages its weights cover
   DateRecognizer dates;
   MoneyRecognizer money;
 };
@@ -25,7 +30,9 @@ EntityExtractor::~EntityExtractor() = default;
 
 std::vector<Mention> EntityExtractor::extract(std::string_view text, Language language,
                                               std::string_view anchorDate) const {
-  std::vector<Mention> all = impl_->names.recognize(text, language);
+  std::vector<Mention> all = impl_->tagger && impl_->tagger->model().covers(language)
+                                 ? impl_->tagger->tag(text, language)
+                                 : impl_->names.recognize(text, language);
   for (Mention& m : impl_->dates.find(text, anchorDate)) all.push_back(std::move(m));
   for (Mention& m : impl_->money.find(text)) all.push_back(std::move(m));
   // Strongest first; each kept unless it overlaps one kept before it.

@@ -17,7 +17,10 @@ namespace qalam {
 class EntityExtractor {
  public:
   // The analyzer, lexicon and keyer must outlive the extractor. Entities
-  // added to the lexicon later are seen by a new extractor only.
+  // added to the lexicon later are seen by a new extractor only, and so are
+  // name tagger weights installed later (installNameTaggerModel): names in
+  // the languages the weights cover come from the NameTagger, the rest from
+  // the NameRecognizer.
   EntityExtractor(const Analyzer& analyzer, const EntityLexicon& lexicon, const NameKeyer& keyer);
   ~EntityExtractor();
   EntityExtractor(const EntityExtractor&) = delete;
