@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "qalam/import_session.hpp"
+#include "qalam/name_tagger_model.hpp"
 #include "qalam/saved_index.hpp"
 
 namespace qalam::cli {
@@ -20,6 +22,20 @@ bool readWholeFile(const std::string& path, std::string& bytes, const char* comm
   return true;
 }
 
+bool readFieldOptions(const Arguments& a, CorpusSource& source, std::string& problem) {
+  for (const std::string& assignment : a.values("--field")) {
+    if (const Error error = setMappedField(source.fields, assignment)) {
+      problem = "--field: " + error.message;
+      return false;
+    }
+  }
+  if (!(source.fields == FieldMapping{}) && !source.indexFile.empty()) {
+    problem = "--field applies to corpus files, not to a saved index";
+    return false;
+  }
+  return true;
+}
+
 namespace {
 
 void printIssues(const std::vector<ImportIssue>& issues) {
@@ -29,8 +45,28 @@ void printIssues(const std::vector<ImportIssue>& issues) {
   }
 }
 
+// This build's name tagger weights, once per process, before any extraction
+// (a missing or damaged file leaves names to rules and lists).
+void loadNameTagger(const char* command) {
+  if (installedNameTaggerModel()) return;
+  std::string bytes;
+  std::ifstream probe(QALAM_DEFAULT_NAME_TAGGER, std::ios::binary);
+  if (!probe || !readWholeFile(QALAM_DEFAULT_NAME_TAGGER, bytes, command)) {
+    std::fprintf(stderr, "qalam %s: no name tagger at %s: names come from rules and lists only\n", command,
+                 QALAM_DEFAULT_NAME_TAGGER);
+    return;
+  }
+  const NameTaggerModelLoad load = readNameTaggerModel(bytes);
+  if (load.error) {
+    std::fprintf(stderr, "qalam %s: %s: %s\n", command, QALAM_DEFAULT_NAME_TAGGER, load.error.message.c_str());
+    return;
+  }
+  installNameTaggerModel(load.model);
+}
+
 // Known entities into the corpus's lexicon; `reextract` when documents are in.
 bool loadEntityData(Corpus& corpus, const CorpusSource& source, bool reextract, const char* command) {
+  loadNameTagger(command);
   std::string bytes;
   std::ifstream probe(QALAM_DEFAULT_GAZETTEER, std::ios::binary);
   if (probe && readWholeFile(QALAM_DEFAULT_GAZETTEER, bytes, command)) {
@@ -92,7 +128,9 @@ std::unique_ptr<Corpus> openCorpus(const CorpusSource& source, const char* comma
   if (!loadEntityData(*corpus, source, false, command)) return nullptr;
   for (const std::string& file : source.corpusFiles) {
     if (!readWholeFile(file, bytes, command)) return nullptr;
-    printIssues(corpus->addFile(file, bytes).issues);
+    ImportSession session(file, bytes, source.fields);
+    session.step(*corpus, session.total());
+    printIssues(session.report().issues);
   }
   if (!applyEntityEdits(*corpus, source, command)) return nullptr;
   return corpus;

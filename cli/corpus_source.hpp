@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "arguments.hpp"
 #include "qalam/corpus.hpp"
+#include "qalam/corpus_format.hpp"
 
 namespace qalam::cli {
 
@@ -15,7 +17,12 @@ struct CorpusSource {
   std::string indexFile;
   std::vector<std::string> entityLists;  // the user's own (JSON or CSV), over the curated list
   std::string entityEdits;               // a JSON array of merges, renames and splits, applied last
+  FieldMapping fields;                   // where corpus files keep each document field (--field FIELD=KEY)
 };
+
+// Reads every --field FIELD=KEY into `source.fields`; false (with `problem`
+// set) for a malformed one, or when given with a saved index.
+bool readFieldOptions(const Arguments& a, CorpusSource& source, std::string& problem);
 
 // Loads the corpus with the gazetteer and curated entity list of this build
 // (a warning when they are missing: entities then come from rules only),

@@ -12,7 +12,7 @@ namespace qalam::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: qalam entities (CORPUS... | --corpus FILE... | --index FILE) [--type PER,ORG,...] [--limit N]\n"
+    "usage: qalam entities (CORPUS... | --corpus FILE... [--field FIELD=KEY...] | --index FILE) [--type PER,ORG,...] [--limit N]\n"
     "                      [--doc ID] [--pairs N] [--text] [--entities LIST.json|.csv ...] [--edits EDITS.json]\n"
     "  --edits: a JSON array of merges, renames and splits, e.g.\n"
     "    [{\"op\": \"merge\", \"ids\": [\"b\"], \"into\": \"a\"}, {\"op\": \"rename\", \"id\": \"a\", \"name\": \"A\"},\n"
@@ -62,7 +62,7 @@ void print(const nlohmann::json& j) {
 }  // namespace
 
 int runEntities(const std::vector<std::string>& args) {
-  Arguments a(args, {"--corpus", "--index", "--type", "--limit", "--doc", "--pairs", "--entities", "--edits"},
+  Arguments a(args, {"--corpus", "--index", "--type", "--limit", "--doc", "--pairs", "--entities", "--edits", "--field"},
               {"--json", "--text"});
   CorpusSource source;
   source.corpusFiles = a.values("--corpus");
@@ -73,6 +73,7 @@ int runEntities(const std::vector<std::string>& args) {
   const std::uint32_t limit = a.number("--limit", 50, 1, 1000000);
   const std::uint32_t pairs = a.number("--pairs", 0, 0, 1000);
   std::string problem = a.problem();
+  if (problem.empty()) readFieldOptions(a, source, problem);
   std::vector<EntityType> types;
   if (const auto list = a.value("--type"); list && problem.empty()) types = parseTypes(*list, problem);
   if (problem.empty() && source.corpusFiles.empty() == source.indexFile.empty()) {

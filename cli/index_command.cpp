@@ -9,19 +9,24 @@
 namespace qalam::cli {
 
 int runIndex(const std::vector<std::string>& args) {
-  Arguments a(args, {"-o", "--output", "--entities", "--edits"}, {});
+  Arguments a(args, {"-o", "--output", "--entities", "--edits", "--field"}, {});
   const auto output = a.value("-o") ? a.value("-o") : a.value("--output");
   if (a.ok() && a.positionals().empty()) {
     std::fprintf(stderr, "qalam index: name at least one corpus file\n");
     return 2;
   }
-  if (!a.ok() || !output) {
-    std::fprintf(stderr, "qalam index: %s\nusage: qalam index CORPUS... -o FILE.qalam [--entities LIST...] [--edits EDITS.json]\n",
-                 a.ok() ? "-o FILE is required" : a.problem().c_str());
+  CorpusSource source{a.positionals(), "", a.values("--entities"), a.value("--edits").value_or(""), {}};
+  std::string problem = a.problem();
+  if (problem.empty() && !output) problem = "-o FILE is required";
+  if (problem.empty()) readFieldOptions(a, source, problem);
+  if (!problem.empty()) {
+    std::fprintf(stderr,
+                 "qalam index: %s\nusage: qalam index CORPUS... -o FILE.qalam [--field FIELD=KEY...] [--entities LIST...] "
+                 "[--edits EDITS.json]\n",
+                 problem.c_str());
     return 2;
   }
-  const std::unique_ptr<Corpus> corpus =
-      openCorpus({a.positionals(), "", a.values("--entities"), a.value("--edits").value_or("")}, "index");
+  const std::unique_ptr<Corpus> corpus = openCorpus(source, "index");
   if (!corpus) return 1;
   const std::vector<std::uint8_t> bytes = saveCorpus(*corpus);
   // Written beside the target and renamed, so a failed write leaves no half file.

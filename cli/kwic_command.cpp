@@ -10,9 +10,9 @@ namespace qalam::cli {
 
 int runKwic(const std::vector<std::string>& args) {
   static constexpr const char* kUsage =
-      "usage: qalam kwic (--corpus FILE... | --index FILE) [--context N] [--sort doc|1L|2L|3L|1R|2R|3R]\n"
+      "usage: qalam kwic (--corpus FILE... [--field FIELD=KEY...] | --index FILE) [--context N] [--sort doc|1L|2L|3L|1R|2R|3R]\n"
       "                  [--offset N] [--limit N] [--json] [--one-script] QUERY\n";
-  Arguments a(args, {"--corpus", "--index", "--context", "--sort", "--offset", "--limit"}, {"--json", "--one-script"});
+  Arguments a(args, {"--corpus", "--index", "--context", "--sort", "--offset", "--limit", "--field"}, {"--json", "--one-script"});
   ConcordanceOptions options;
   options.context = a.number("--context", 5, 0, 50);
   options.offset = a.number("--offset", 0, 0, 100000000);

@@ -20,6 +20,8 @@ constexpr const char* kUsage =
     "                                                   [--edits EDITS.json]\n"
     "\n"
     "Corpus files: .jsonl, .json (array), .csv/.tsv with a header, .txt (one document each).\n"
+    "  --field FIELD=KEY (repeatable, with corpus files): read FIELD (id, title, text, lang, date,\n"
+    "  source) from the JSON key or CSV column KEY, e.g. --field title=headline --field text=body.\n"
     "Query syntax: docs/QUERY.md.\n";
 
 }  // namespace

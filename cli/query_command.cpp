@@ -9,6 +9,7 @@ bool parseQueryCommand(Arguments& a, const char* command, const char* usage, Que
   if (const auto index = a.value("--index")) out.source.indexFile = *index;
   out.options.crossScript = !a.has("--one-script");
   std::string problem = a.problem();
+  if (problem.empty()) readFieldOptions(a, out.source, problem);
   if (problem.empty() && out.source.corpusFiles.empty() == out.source.indexFile.empty()) {
     problem = "give either --corpus FILE... or --index FILE";
   }

@@ -15,7 +15,7 @@ struct QueryCommand {
   SearchOptions options;
 };
 
-// Parses --corpus/--index, --one-script and the query; prints usage problems.
+// Parses --corpus/--index, --field, --one-script and the query; prints usage problems.
 bool parseQueryCommand(Arguments& a, const char* command, const char* usage, QueryCommand& out);
 
 // Prints a query error with its position; true when there was one.

@@ -11,7 +11,7 @@ namespace qalam::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: qalam search (--corpus FILE... | --index FILE) [--limit N] [--json | --text] [--one-script] [--explain] QUERY\n";
+    "usage: qalam search (--corpus FILE... [--field FIELD=KEY...] | --index FILE) [--limit N] [--json | --text] [--one-script] [--explain] QUERY\n";
 
 using Json = nlohmann::ordered_json;
 
@@ -20,7 +20,7 @@ std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handl
 }  // namespace
 
 int runSearch(const std::vector<std::string>& args) {
-  Arguments a(args, {"--corpus", "--index", "--limit"}, {"--json", "--text", "--one-script", "--explain"});
+  Arguments a(args, {"--corpus", "--index", "--limit", "--field"}, {"--json", "--text", "--one-script", "--explain"});
   QueryCommand command;
   command.options.limit = a.number("--limit", 10, 1, 100000);
   if (!parseQueryCommand(a, "search", kUsage, command)) return 2;
@@ -71,8 +71,8 @@ int runSearch(const std::vector<std::string>& args) {
 }
 
 int runFacets(const std::vector<std::string>& args) {
-  static constexpr const char* kFacetsUsage = "usage: qalam facets (--corpus FILE... | --index FILE) [--one-script] QUERY\n";
-  Arguments a(args, {"--corpus", "--index"}, {"--json", "--one-script"});
+  static constexpr const char* kFacetsUsage = "usage: qalam facets (--corpus FILE... [--field FIELD=KEY...] | --index FILE) [--one-script] QUERY\n";
+  Arguments a(args, {"--corpus", "--index", "--field"}, {"--json", "--one-script"});
   QueryCommand command;
   if (!parseQueryCommand(a, "facets", kFacetsUsage, command)) return 2;
   command.options.facets = true;

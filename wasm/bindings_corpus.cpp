@@ -6,9 +6,11 @@
 #include "bindings.hpp"
 #include "json_values.hpp"
 #include "qalam/concordance.hpp"
+#include "qalam/corpus_format.hpp"
 #include "qalam/corpus.hpp"
 #include "qalam/import_session.hpp"
 #include "qalam/saved_index.hpp"
+#include "qalam/utf.hpp"
 #include "search_hits.hpp"
 
 namespace qalam::wasm {
@@ -53,6 +55,20 @@ std::string facetsJson(const Corpus& corpus, const std::string& query, bool cros
 // messages and posts progress.
 std::unique_ptr<ImportSession> openImport(const std::string& fileName, const std::string& bytes) {
   return std::make_unique<ImportSession>(fileName, bytes);
+}
+
+// The same with a field mapping: `fields` is {id, title, text, lang, date,
+// source}, each an optional key or column name (corpus_format.hpp); other
+// properties and values that are not strings are ignored.
+std::unique_ptr<ImportSession> openMappedImport(const std::string& fileName, const std::string& bytes, val fields) {
+  FieldMapping mapping;
+  if (!fields.isUndefined() && !fields.isNull()) {
+    for (const std::string_view field : kMappedFields) {
+      const val key = fields[std::string(field)];
+      if (key.isString()) *mappedKey(mapping, field) = key.as<std::string>();
+    }
+  }
+  return std::make_unique<ImportSession>(fileName, bytes, mapping);
 }
 
 std::uint32_t stepImport(ImportSession& session, Corpus& corpus, std::uint32_t maxDocuments) {
@@ -134,10 +150,62 @@ val loadFrom(Corpus& corpus, const std::string& bytes) {
   return val::null();
 }
 
+// A JavaScript-owned copy of a vector, so no view into wasm memory escapes.
+val copiedArray(const char* type, const std::vector<std::uint32_t>& values) {
+  val out = val::global(type).new_(values.size());
+  out.call<void>("set", val(emscripten::typed_memory_view(values.size(), values.data())));
+  return out;
+}
+
+// Occurrences of `query` per matching document (the timeline's counts):
+// {docs: Uint32Array, counts: Uint32Array, total, months, years:
+// [{value, count}], undated, error: null | {code, message}}.
+val occurrenceCounts(const Corpus& corpus, const std::string& query, bool crossScript) {
+  const OccurrenceCounts counts = corpus.occurrenceCounts(query, crossScript);
+  const OccurrencePeriods periods =
+      occurrencesByPeriod(counts, [&corpus](DocId doc) { return std::string_view(corpus.document(doc).date); });
+  const auto list = [](const std::vector<FacetCount>& counted) {
+    val out = val::array();
+    for (const FacetCount& c : counted) {
+      val entry = val::object();
+      entry.set("value", c.value);
+      entry.set("count", c.count);
+      out.call<void>("push", entry);
+    }
+    return out;
+  };
+  val out = val::object();
+  out.set("docs", copiedArray("Uint32Array", counts.docs));
+  out.set("counts", copiedArray("Uint32Array", counts.counts));
+  out.set("total", static_cast<double>(counts.total));
+  out.set("months", list(periods.months));
+  out.set("years", list(periods.years));
+  out.set("undated", static_cast<double>(periods.undated));
+  if (counts.error) {
+    std::vector<std::uint32_t> position{counts.errorPosition};
+    utf8ToUtf16Offsets(query, position);
+    out.set("error", errorValue(counts.error, static_cast<int>(position[0])));
+  } else {
+    out.set("error", val::null());
+  }
+  return out;
+}
+
 std::string documentJson(const Corpus& corpus, std::uint32_t doc) {
   if (doc >= corpus.size()) return "null";
   const Document& d = corpus.document(doc);
   return dumpJson({{"id", d.id}, {"title", d.title}, {"text", d.text}, {"lang", d.lang}, {"date", d.date}, {"source", d.source}});
+}
+
+// Hits [offset, offset + limit) with highlighted snippets for those only, so
+// any page of results is highlighted.
+SearchHits searchPage(const Corpus& corpus, const std::string& query, std::uint32_t offset, std::uint32_t limit,
+                      bool crossScript) {
+  SearchOptions options;
+  options.offset = offset;
+  options.limit = limit;
+  options.crossScript = crossScript;
+  return SearchHits(query, corpus.search(query, options));
 }
 
 SearchHits search(const Corpus& corpus, const std::string& query, std::uint32_t limit, bool crossScript) {
@@ -164,6 +232,7 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
   using namespace qalam;
   emscripten::class_<ImportSession>("ImportSession")
       .constructor(&wasm::openImport)
+      .constructor(&wasm::openMappedImport)
       .function("step", &wasm::stepImport)
       .function("total", &ImportSession::total)
       .function("done", &ImportSession::done)
@@ -181,5 +250,7 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
       .function("size", &Corpus::size)
       .function("documentJson", &wasm::documentJson)
       .function("search", &wasm::search)
+      .function("searchPage", &wasm::searchPage)
+      .function("occurrenceCounts", &wasm::occurrenceCounts)
       .function("searchDocuments", &wasm::searchDocuments);
 }

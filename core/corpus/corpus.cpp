@@ -224,17 +224,19 @@ SearchResults Corpus::search(std::string_view queryText, const SearchOptions& op
     results.facets = facets_.count(all);
     std::sort(all.begin(), all.end());
     results.entityFacet = entities_->table.facet(all, 50);
-    const std::size_t keep = std::min<std::size_t>(options.limit, scored.size());
+    const std::size_t keep = std::min<std::size_t>(std::size_t{options.offset} + options.limit, scored.size());
     // Best score first; equal scores in document order, so results are stable.
     auto better = [](const ScoredDoc& a, const ScoredDoc& b) { return a.score != b.score ? a.score > b.score : a.doc < b.doc; };
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end(), better);
     scored.resize(keep);
   } else {
-    TopDocs top = searchTopDocs(query, index_, bm25, docs_, options.limit, options.countAtLeast, entityResolver());
+    TopDocs top = searchTopDocs(query, index_, bm25, docs_, std::size_t{options.offset} + options.limit,
+                                options.countAtLeast, entityResolver());
     results.total = top.total;
     results.totalExact = top.totalExact;
     scored = std::move(top.docs);
   }
+  scored.erase(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(options.offset, scored.size())));
 
   const std::vector<std::string> termList = query.terms();
   const std::unordered_set<std::string> terms(termList.begin(), termList.end());
@@ -267,6 +269,23 @@ ConcordanceResult Corpus::concordance(std::string_view queryText, const Concorda
   for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, bm25, docs_, entityResolver())) matching.push_back(hit.doc);
   const TextAnalysis analyzeText = [this](const Document& doc) { return entities_->analyzer.analyze(doc.text, analyzeOptionsFor(doc)); };
   return buildConcordance(parsed.query, matching, docs_, analyzeText, options);
+}
+
+OccurrenceCounts Corpus::occurrenceCounts(std::string_view queryText, bool crossScript) const {
+  QueryParseResult parsed = prepareQuery(queryText, crossScript);
+  OccurrenceCounts counts;
+  if (parsed.error) {
+    counts.error = std::move(parsed.error);
+    counts.errorPosition = parsed.errorPosition;
+    return counts;
+  }
+  if (parsed.query.empty() || docs_.empty()) return counts;
+  std::vector<DocId> matching;
+  const Bm25Scorer bm25(index_);
+  for (const ScoredDoc& hit : evaluateQuery(parsed.query, index_, bm25, docs_, entityResolver())) matching.push_back(hit.doc);
+  std::sort(matching.begin(), matching.end());
+  const TextAnalysis analyzeText = [this](const Document& doc) { return entities_->analyzer.analyze(doc.text, analyzeOptionsFor(doc)); };
+  return countOccurrences(parsed.query, matching, docs_, analyzeText);
 }
 
 }  // namespace qalam

@@ -1,6 +1,7 @@
 #include "qalam/corpus_format.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "qalam/csv_importer.hpp"
@@ -39,6 +40,39 @@ bool looksBinary(std::string_view bytes) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::array<std::string FieldMapping::*, kMappedFields.size()> kMappedMembers = {
+    &FieldMapping::id, &FieldMapping::title, &FieldMapping::text,
+    &FieldMapping::lang, &FieldMapping::date, &FieldMapping::source};
+
+std::size_t mappedIndex(std::string_view field) {
+  return static_cast<std::size_t>(std::find(kMappedFields.begin(), kMappedFields.end(), field) - kMappedFields.begin());
+}
+
+}  // namespace
+
+std::string* mappedKey(FieldMapping& mapping, std::string_view field) {
+  const std::size_t i = mappedIndex(field);
+  return i < kMappedMembers.size() ? &(mapping.*kMappedMembers[i]) : nullptr;
+}
+
+const std::string* mappedKey(const FieldMapping& mapping, std::string_view field) {
+  const std::size_t i = mappedIndex(field);
+  return i < kMappedMembers.size() ? &(mapping.*kMappedMembers[i]) : nullptr;
+}
+
+Error setMappedField(FieldMapping& mapping, std::string_view assignment) {
+  const std::size_t equals = assignment.find('=');
+  std::string* key = equals == std::string_view::npos ? nullptr : mappedKey(mapping, assignment.substr(0, equals));
+  if (key == nullptr) {
+    return {ErrorCode::kInvalidArgument, "a field mapping is FIELD=KEY with FIELD one of id, title, text, lang, date, source (got \"" +
+                                             std::string(assignment) + "\")"};
+  }
+  key->assign(assignment.substr(equals + 1));
+  return {};
+}
+
 CorpusFormat detectFormat(std::string_view fileName, std::string_view firstBytes) {
   const std::string extension = lowerExtension(fileName);
   if (extension == "jsonl" || extension == "ndjson") return CorpusFormat::kJsonLines;
@@ -54,6 +88,12 @@ CorpusFormat detectFormat(std::string_view fileName, std::string_view firstBytes
 
 std::vector<ImportIssue> readCorpusFile(std::string_view fileName, std::string_view bytes,
                                         const std::function<void(Document&&, std::uint32_t)>& sink) {
+  return readCorpusFile(fileName, bytes, sink, FieldMapping{});
+}
+
+std::vector<ImportIssue> readCorpusFile(std::string_view fileName, std::string_view bytes,
+                                        const std::function<void(Document&&, std::uint32_t)>& sink,
+                                        const FieldMapping& fields) {
   const CorpusFormat format = detectFormat(fileName, bytes);
   if (format != CorpusFormat::kText) {
     // UTF-16 with a BOM is read as its UTF-8, in every format as in text files.
@@ -61,7 +101,7 @@ std::vector<ImportIssue> readCorpusFile(std::string_view fileName, std::string_v
       std::string converted;
       std::size_t firstReplaced = 0;
       const std::size_t replaced = utf16ToUtf8(bytes.substr(2), bytes[0] == '\xFE', converted, firstReplaced);
-      std::vector<ImportIssue> issues = readCorpusFile(fileName, converted, sink);
+      std::vector<ImportIssue> issues = readCorpusFile(fileName, converted, sink, fields);
       if (replaced > 0) {
         const auto line = static_cast<std::uint32_t>(
             1 + std::count(converted.begin(), converted.begin() + static_cast<std::ptrdiff_t>(firstReplaced), '\n'));
@@ -78,10 +118,11 @@ std::vector<ImportIssue> readCorpusFile(std::string_view fileName, std::string_v
     }
   }
   switch (format) {
-    case CorpusFormat::kJsonLines: return readJsonLines(fileName, bytes, sink);
-    case CorpusFormat::kJsonArray: return readJsonArray(fileName, bytes, sink);
+    case CorpusFormat::kJsonLines: return readJsonLines(fileName, bytes, sink, fields);
+    case CorpusFormat::kJsonArray: return readJsonArray(fileName, bytes, sink, fields);
     case CorpusFormat::kCsv: {
       CsvOptions options;
+      options.columns = fields;
       if (lowerExtension(fileName) == "tsv") options.delimiter = '\t';
       return readCsv(fileName, bytes, sink, options);
     }

@@ -12,6 +12,12 @@ ImportSession::ImportSession(std::string fileName, std::string_view bytes, Corpu
   issues_ = read(fileName_, bytes, [&](Document&& doc, std::uint32_t line) { queue_.emplace_back(std::move(doc), line); });
 }
 
+ImportSession::ImportSession(std::string fileName, std::string_view bytes, const FieldMapping& fields)
+    : fileName_(std::move(fileName)) {
+  issues_ = readCorpusFile(fileName_, bytes, [&](Document&& doc, std::uint32_t line) { queue_.emplace_back(std::move(doc), line); },
+                           fields);
+}
+
 std::uint32_t ImportSession::step(Corpus& corpus, std::uint32_t maxDocuments) {
   const std::size_t end = std::min(queue_.size(), next_ + maxDocuments);
   for (; next_ < end; ++next_) {

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "import_mapped_keys.hpp"
 #include "qalam/jsonl_importer.hpp"
 
 namespace qalam {
@@ -106,23 +107,23 @@ std::string elementProblem(const ArrayScanner::Element& element) {
 // An element folded onto one line is exactly one JSON Lines record, so the
 // fields, their checks and the warnings stay those of the JSON Lines reader.
 void readElement(std::string_view fileName, std::string_view text, std::uint32_t line,
-                 const std::function<void(Document&&, std::uint32_t)>& sink, std::vector<ImportIssue>& issues) {
+                 const std::array<std::string, kMappedFields.size()>& keys, MappedKeysFound& found,
+                 const DocumentSink& sink, std::vector<ImportIssue>& issues) {
   std::string record(text);
   for (char& c : record) {
     if (c == '\n' || c == '\r') c = ' ';  // white space here: breaks inside strings were refused
   }
-  std::vector<ImportIssue> found =
-      readJsonLines(fileName, record, [&](Document&& doc, std::uint32_t) { sink(std::move(doc), line); });
-  for (ImportIssue& issue : found) {
+  std::vector<ImportIssue> read = readJsonRecords(
+      fileName, record, [&](Document&& doc, std::uint32_t) { sink(std::move(doc), line); }, keys, found);
+  for (ImportIssue& issue : read) {
     issue.line = line;
     issues.push_back(std::move(issue));
   }
 }
 
-}  // namespace
-
-std::vector<ImportIssue> readJsonArray(std::string_view fileName, std::string_view bytes,
-                                       const std::function<void(Document&&, std::uint32_t)>& sink) {
+std::vector<ImportIssue> readArrayElements(std::string_view fileName, std::string_view bytes, const DocumentSink& sink,
+                                           const std::array<std::string, kMappedFields.size()>& keys,
+                                           MappedKeysFound& found) {
   std::vector<ImportIssue> issues;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   ArrayScanner scanner(bytes);
@@ -162,13 +163,29 @@ std::vector<ImportIssue> readJsonArray(std::string_view fileName, std::string_vi
     if (std::string problem = elementProblem(element); !problem.empty()) {
       issues.push_back(issueAt(fileName, line, std::move(problem)));
     } else {
-      readElement(fileName, element.text, line, sink, issues);
+      readElement(fileName, element.text, line, keys, found, sink, issues);
     }
     if (!element.complete) break;  // the rest of the file belongs to this element
     afterComma = !scanner.atEnd() && scanner.peek() == ',';
     if (afterComma) scanner.advance();
   }
   return issues;
+}
+
+}  // namespace
+
+std::vector<ImportIssue> readJsonArray(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t)>& sink) {
+  return readJsonArray(fileName, bytes, sink, FieldMapping{});
+}
+
+std::vector<ImportIssue> readJsonArray(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t)>& sink,
+                                       const FieldMapping& fields) {
+  const auto keys = jsonKeys(fields);
+  return readWithMapping(fileName, fields, sink, [&](const DocumentSink& into, MappedKeysFound& found) {
+    return readArrayElements(fileName, bytes, into, keys, found);
+  });
 }
 
 }  // namespace qalam

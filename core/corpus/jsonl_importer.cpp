@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "import_mapped_keys.hpp"
 #include "qalam/json_array_importer.hpp"
 #include "qalam/utf.hpp"
 
@@ -37,18 +38,22 @@ bool nestedTooDeep(std::string_view line) {
 using nlohmann::json;
 
 // Reads an optional string field; a present non-string value is an error.
-bool readString(const json& object, const char* key, std::string& out, std::string& problem) {
+// `found` is set when the key is there, whatever its value.
+bool readString(const json& object, const std::string& key, bool isId, std::string& out, bool& found,
+                std::string& problem) {
   const auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return true;
+  if (it == object.end()) return true;
+  found = true;
+  if (it->is_null()) return true;
   if (it->is_string()) {
     out = it->get<std::string>();
     return true;
   }
-  if (it->is_number() && std::string_view(key) == "id") {  // numeric ids are common in exports
+  if (it->is_number() && isId) {  // numeric ids are common in exports
     out = it->dump();
     return true;
   }
-  problem = std::string("field \"") + key + "\" must be a string";
+  problem = "field \"" + key + "\" must be a string";
   return false;
 }
 
@@ -60,6 +65,21 @@ ImportIssue issueAt(std::string_view fileName, std::uint32_t line, ErrorCode cod
 
 std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
                                        const std::function<void(Document&&, std::uint32_t)>& sink) {
+  return readJsonLines(fileName, bytes, sink, FieldMapping{});
+}
+
+std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t)>& sink,
+                                       const FieldMapping& fields) {
+  const auto keys = jsonKeys(fields);
+  return readWithMapping(fileName, fields, sink, [&](const DocumentSink& into, MappedKeysFound& found) {
+    return readJsonRecords(fileName, bytes, into, keys, found);
+  });
+}
+
+std::vector<ImportIssue> readJsonRecords(std::string_view fileName, std::string_view bytes, const DocumentSink& sink,
+                                         const std::array<std::string, kMappedFields.size()>& keys,
+                                         MappedKeysFound& found) {
   std::vector<ImportIssue> issues;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::uint32_t lineNumber = 0;
@@ -98,15 +118,16 @@ std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_vi
     }
     Document doc;
     std::string problem;
-    const bool ok = readString(object, "id", doc.id, problem) && readString(object, "title", doc.title, problem) &&
-                    readString(object, "text", doc.text, problem) && readString(object, "lang", doc.lang, problem) &&
-                    readString(object, "date", doc.date, problem) && readString(object, "source", doc.source, problem);
+    bool ok = true;
+    for (std::size_t f = 0; ok && f < kMappedFields.size(); ++f) {
+      ok = readString(object, keys[f], f == 0, documentField(doc, f), found[f], problem);
+    }
     if (!ok) {
       issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, problem));
       continue;
     }
     if (doc.id.empty()) {
-      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "missing \"id\""));
+      issues.push_back(issueAt(fileName, lineNumber, ErrorCode::kMalformedRecord, "missing \"" + keys[0] + "\""));
       continue;
     }
     if (replaced > 0) {

@@ -1,6 +1,7 @@
 #include "qalam/concordance.hpp"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -252,6 +253,60 @@ ConcordanceResult buildConcordance(const Query& query, const std::vector<DocId>&
     result.lines[byDoc[k] - begin] = makeLine(documents[o.doc], o, words, tokens, options.context);
   }
   return result;
+}
+
+OccurrenceCounts countOccurrences(const Query& query, const std::vector<DocId>& matching,
+                                  const std::vector<Document>& documents, const TextAnalysis& analyze) {
+  OccurrenceCounts result;
+  std::vector<Pattern> patterns;
+  collectPatterns(query.root, patterns);
+  if (patterns.empty()) return result;
+  for (const DocId doc : matching) {
+    const std::vector<Token> tokens = analyze(documents[doc]);
+    const auto count = static_cast<std::uint32_t>(findSpans(groupWords(tokens), tokens, patterns).size());
+    if (count == 0) continue;
+    result.docs.push_back(doc);
+    result.counts.push_back(count);
+    result.total += count;
+  }
+  return result;
+}
+
+namespace {
+
+bool digits(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<FacetCount> inTimeOrder(const std::map<std::string, std::uint64_t>& counts) {
+  std::vector<FacetCount> out;
+  out.reserve(counts.size());
+  for (const auto& [value, count] : counts) {
+    out.push_back(FacetCount{value, static_cast<std::uint32_t>(std::min<std::uint64_t>(count, UINT32_MAX))});
+  }
+  return out;
+}
+
+}  // namespace
+
+OccurrencePeriods occurrencesByPeriod(const OccurrenceCounts& counts,
+                                      const std::function<std::string_view(DocId)>& dateOf) {
+  std::map<std::string, std::uint64_t> months;
+  std::map<std::string, std::uint64_t> years;
+  OccurrencePeriods out;
+  for (std::size_t i = 0; i < counts.docs.size(); ++i) {
+    const std::string_view date = dateOf(counts.docs[i]);
+    const std::uint32_t n = counts.counts[i];
+    if (date.size() < 4 || !digits(date.substr(0, 4))) {
+      out.undated += n;
+      continue;
+    }
+    years[std::string(date.substr(0, 4))] += n;
+    if (date.size() >= 7 && date[4] == '-' && digits(date.substr(5, 2))) months[std::string(date.substr(0, 7))] += n;
+  }
+  out.months = inTimeOrder(months);
+  out.years = inTimeOrder(years);
+  return out;
 }
 
 }  // namespace qalam

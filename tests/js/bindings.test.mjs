@@ -329,6 +329,79 @@ describe('Embind API', () => {
     again.delete();
   });
 
+  test('searchPage returns any page of hits with its snippets highlighted, past the first thousand too', () => {
+    const corpus = new qalam.Corpus();
+    const lines = [];
+    for (let i = 0; i < 1500; i++) lines.push(JSON.stringify({ id: `h${i}`, title: `note ${i}`, text: `A heron ${i} by the river.`, lang: 'en' }));
+    corpus.addJsonLines('herons.jsonl', encoder.encode(lines.join('\n')));
+    const whole = collect(corpus.searchDocuments('heron', 1500, false));
+    for (const offset of [0, 20, 1000, 1480]) {
+      const page = collect(corpus.searchPage('heron', offset, 20, false));
+      assert.deepEqual(page.docs, whole.docs.slice(offset, offset + 20), `offset ${offset}`);
+      assert.equal(page.snippets.length, 20);
+      for (const { text, highlights } of page.snippets) {
+        assert.equal(highlights.length, 2, text);
+        assert.equal(text.slice(highlights[0], highlights[1]), 'heron');
+      }
+    }
+    assert.equal(collect(corpus.searchPage('heron', 1490, 20, false)).docs.length, 10);
+    assert.equal(collect(corpus.searchPage('heron', 5000, 20, false)).docs.length, 0);
+    assert.equal(collect(corpus.searchPage('"heron', 0, 20, false)).error.code, 'query-syntax');
+    corpus.delete();
+  });
+
+  test('occurrenceCounts gives occurrences per matching document as typed arrays, and by month and year', () => {
+    const corpus = new qalam.Corpus();
+    const docs = [
+      { id: 'a', title: 'one', text: 'water and water', lang: 'en', date: '2024-01-02' },
+      { id: 'b', title: 'two', text: 'no match here', lang: 'en', date: '2024-01-03' },
+      { id: 'c', title: 'water', text: 'dry', lang: 'en', date: '2024-02-01' },
+      { id: 'd', title: 'four', text: 'water, water, water', lang: 'en', date: '2023' },
+      { id: 'e', title: 'five', text: 'water 🌊 water', lang: 'en', date: '' },
+    ];
+    corpus.addJsonLines('c.jsonl', encoder.encode(docs.map((d) => JSON.stringify(d)).join('\n')));
+    const counted = corpus.occurrenceCounts('water', false);
+    assert.ok(counted.docs instanceof Uint32Array && counted.counts instanceof Uint32Array);
+    // c matches by its title only: no occurrence in the text, left out.
+    assert.deepEqual(Array.from(counted.docs), [0, 3, 4]);
+    assert.deepEqual(Array.from(counted.counts), [2, 3, 2]);
+    assert.equal(counted.total, 7);
+    assert.deepEqual(counted.months, [{ value: '2024-01', count: 2 }]);
+    assert.deepEqual(counted.years, [{ value: '2023', count: 3 }, { value: '2024', count: 2 }]);
+    assert.equal(counted.undated, 2);
+    assert.equal(counted.error, null);
+    // The same as the concordance's lines per document.
+    const lines = JSON.parse(corpus.concordance('water', { limit: 100, crossScript: false })).lines;
+    assert.equal(lines.length, counted.total);
+    const bad = corpus.occurrenceCounts('"water', false);
+    assert.equal(bad.error.code, 'query-syntax');
+    assert.equal(bad.docs.length, 0);
+    corpus.delete();
+  });
+
+  test('an import session reads the fields from the keys or columns it is given', () => {
+    const corpus = new qalam.Corpus();
+    const csv = encoder.encode('key,headline,body\nk1,Kestrels hunt,A kestrel hovered over the field.\n');
+    const mapped = new qalam.ImportSession('birds.csv', csv, { id: 'key', title: 'headline', text: 'body', lang: 3 });
+    assert.equal(mapped.total(), 1);
+    mapped.step(corpus, 10);
+    assert.deepEqual(JSON.parse(mapped.reportJson()).issues, []);
+    mapped.delete();
+    const doc = JSON.parse(corpus.documentJson(0));
+    assert.deepEqual([doc.id, doc.title, doc.text], ['k1', 'Kestrels hunt', 'A kestrel hovered over the field.']);
+    const jsonl = encoder.encode('{"id":"j1","heading":"Owls","story":"An owl at night."}\n');
+    const missing = new qalam.ImportSession('birds.jsonl', jsonl, { title: 'headline' });
+    assert.equal(missing.total(), 0);
+    assert.deepEqual(JSON.parse(missing.reportJson()).issues.map((i) => `${i.file}:${i.line} ${i.message}`),
+      ['birds.jsonl:0 key "headline" given for title is in no record: nothing read']);
+    missing.delete();
+    const renamed = new qalam.ImportSession('birds.jsonl', jsonl, { title: 'heading', text: 'story' });
+    renamed.step(corpus, 10);
+    renamed.delete();
+    assert.equal(JSON.parse(corpus.documentJson(1)).title, 'Owls');
+    corpus.delete();
+  });
+
   test('loading ICU data twice is refused as a value', () => {
     const error = qalam.loadIcuData(new Uint8Array(64));
     assert.equal(error.code, 'invalid-argument');

@@ -108,26 +108,6 @@ describe('views: worker handlers', () => {
     await assert.rejects(call(Type.DOCUMENT_MATCHES, { doc: 10_000, query: 'a' }), { code: 'not-found' });
   });
 
-  test('date counts: documents from the facets, occurrences from the concordance, by month and year', async () => {
-    const counts = await call(Type.DATE_COUNTS, { query: 'Almaty' });
-    const facets = JSON.parse(corpus.facets('Almaty', true));
-    const lines = await call(Type.CONCORDANCE, { query: 'Almaty', limit: 1000 });
-    assert.equal(counts.documents, facets.total);
-    assert.deepEqual(counts.months, facets.month);
-    assert.equal(counts.occurrences, lines.total);
-    const sum = (list) => list.reduce((total, entry) => total + entry.count, 0);
-    assert.equal(sum(counts.occurrencesByYear) + counts.undatedOccurrences, lines.total);
-    assert.equal(sum(counts.occurrencesByMonth), sum(counts.occurrencesByYear));
-    const byMonth = new Map();
-    for (const line of lines.lines) {
-      const month = JSON.parse(corpus.documentJson(line.doc)).date.slice(0, 7);
-      byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
-    }
-    assert.deepEqual(counts.occurrencesByMonth, [...byMonth].sort().map(([value, count]) => ({ value, count })));
-    const bad = await call(Type.DATE_COUNTS, { query: '"Almaty' });
-    assert.equal(bad.error?.code, 'query-syntax');
-  });
-
   test('entities, a document\'s mentions, co-occurrence and an entity\'s timeline', async () => {
     const entities = await call(Type.ENTITIES, {});
     const tokayev = entities.find((e) => e.id === 'kz-tokayev');

@@ -8,8 +8,10 @@
 //                                               //     highlighted, hits, facets, error, stale: false}
 //                                               //    (limit 20, offset 0, crossScript true, facets false by default)
 //   await client.document(doc);                 // -> {doc, id, title, text, lang, date, source}
-//   await client.importFiles(files, {base, batch, onProgress, signal});
-//                                               // files: [File | {name, data: Blob|ArrayBuffer}]
+//   await client.importFiles(files, {base, batch, fields, onProgress, signal});
+//                                               // files: [File | {name, data: Blob|ArrayBuffer, fields?}]
+//                                               // fields: where to read each document field
+//                                               //   (protocol.js Fields), for files without their own
 //                                               // -> the importFiles reply of protocol.js; aborting
 //                                               //    `signal` cancels (rejects with code `cancelled`)
 //   await client.openIndex(bytes);              // -> {documents, indexFormat, analyzerVersion}
@@ -137,8 +139,13 @@ export function createClient(workerUrl = new URL('./worker.js', import.meta.url)
     },
 
     // Files are posted as Blobs (File is one): the worker reads them itself.
-    importFiles(files, { base = 'empty', batch, onProgress, signal } = {}) {
-      const list = [...files].map((file) => ({ name: file.name, data: file instanceof Blob ? file : file.data }));
+    importFiles(files, { base = 'empty', batch, fields, onProgress, signal } = {}) {
+      const list = [...files].map((file) => {
+        const entry = { name: file.name, data: file instanceof Blob ? file : file.data };
+        const mapping = file instanceof Blob ? fields : (file.fields ?? fields);
+        if (mapping) entry.fields = mapping;
+        return entry;
+      });
       if (signal?.aborted) return Promise.reject(new QalamError({ code: ErrorCode.CANCELLED, message: 'the import was cancelled' }));
       let cancel = null;
       const onStart = (id) => {

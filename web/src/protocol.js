@@ -24,8 +24,7 @@
 //                           highlighted, hits: [Hit], facets: Facets | null,
 //                           error: null | {code, message, position} }
 //                 (totalExact false: at least `total` documents match;
-//                 highlighted false: past HIGHLIGHT_DEPTH hits the snippet is
-//                 the document's opening, without highlights)
+//                 highlighted: true, every page's snippets are highlighted)
 //                 Hit = { doc, id, title, lang, date, source, score, snippet, highlights: Uint32Array }
 //                 (highlights = [begin, end, begin, end, ...] UTF-16 indices into snippet)
 //                 Facets = { lang, source, year, month: [{value, count}],
@@ -33,7 +32,12 @@
 //                 (filter: the query clause selecting the entity, e.g. person:"kz-tokayev")
 //   document      request { doc }
 //                 reply   { doc, id, title, text, lang, date, source }
-//   importFiles   request { files: [{name, data: Blob | ArrayBuffer}], base: 'empty' | 'current', batch }
+//   importFiles   request { files: [{name, data: Blob | ArrayBuffer, fields?: Fields}], base: 'empty' | 'current', batch }
+//                 Fields = { title, text, date, lang, source, id }: each an
+//                 optional key (JSON) or column (CSV) to read that field from,
+//                 '' or absent for the default (a file's own, or an archive's
+//                 for its entries; text files take none). A key no record of a
+//                 file holds is an issue for that file, and nothing of it is read.
 //                 (.jsonl/.ndjson/.json/.csv/.tsv/.txt files and .zip archives
 //                 of them; the import is built in a new corpus — a copy of the
 //                 open one for base 'current' — and replaces the open corpus
@@ -45,9 +49,10 @@
 //                 reply   { documents, added, skipped, issues: [{file, line, code, message}],
 //                           issuesOmitted, files: [FileReport], index: Uint8Array (transferred),
 //                           indexFormat, analyzerVersion, seconds }
-//                 FileReport = { name, format, added, skipped, fields: {title, text, date, lang, source, id} }
+//                 FileReport = { name, format, added, skipped, fields: {title, text, date, lang, source, id}, mapped: Fields }
 //                 (fields: the field or column each document field was read
-//                 from in the first record, '' when absent)
+//                 from in the first record, '' when absent; mapped: the
+//                 fields given for the file, {} when none)
 //   cancel        request { request: id of an importFiles request }
 //                 reply   { cancelled: boolean }
 //                 (handled at once, ahead of queued requests; the cancelled
@@ -61,6 +66,15 @@
 //                 grows on demand and never shrinks; documents: in the open
 //                 corpus. For tests watching the worker over a long session.)
 
+//   occurrenceCounts request { query, crossScript? }
+//                 reply   { documents, occurrences, undatedOccurrences,
+//                           months, years: [{value, count}] (documents, from the facets),
+//                           occurrencesByMonth, occurrencesByYear: [{value, count}],
+//                           docs: Uint32Array, counts: Uint32Array (transferred;
+//                           occurrences per matching document, docs increasing),
+//                           error: null | {code, message, position} }
+//                 (an occurrence is a concordance line; counted in one pass
+//                 over the matching documents, for the timeline)
 //   saveIndex     request {}
 //                 reply   { index: Uint8Array (transferred), documents, indexFormat, analyzerVersion }
 //                 (the open corpus saved now, e.g. after an entity edit: the
@@ -78,12 +92,11 @@ export const MessageType = Object.freeze({
   OPEN_INDEX: 'openIndex',
   MEMORY: 'memory',
   SAVE_INDEX: 'saveIndex',
+  OCCURRENCE_COUNTS: 'occurrenceCounts',
   ...AnalysisMessageType,
 });
 
-// Search depth: hits past HIGHLIGHT_DEPTH come without highlighted snippets,
-// none past MAX_SEARCH_DEPTH.
-export const HIGHLIGHT_DEPTH = 1000;
+// Search depth: no hits past MAX_SEARCH_DEPTH.
 export const MAX_SEARCH_DEPTH = 100000;
 
 // Error codes produced by the worker/client themselves (the core adds its own,

@@ -10,10 +10,6 @@
 //                     Line = { doc, id, title, lang, position, left, match, right, direction: 'ltr'|'rtl' }
 //   documentMatches   request { doc, query, crossScript? }
 //                     reply   { doc, ranges: [begin, end, ...] (UTF-16 indices into the text), error }
-//   dateCounts        request { query, crossScript? }
-//                     reply   { documents, occurrences, truncated, undatedOccurrences,
-//                               months: [{value, count}], years: [{value, count}],   (documents)
-//                               occurrencesByMonth: [{value, count}], occurrencesByYear: [{value, count}], error }
 //   entities          request { types?: 'PER,ORG', limit? }    reply [Entity]
 //                     Entity = { id, type, name, mentions, documents, surfaces: [string] }
 //   documentEntities  request { doc }
@@ -36,7 +32,6 @@
 export const AnalysisMessageType = Object.freeze({
   CONCORDANCE: 'concordance',
   DOCUMENT_MATCHES: 'documentMatches',
-  DATE_COUNTS: 'dateCounts',
   ENTITIES: 'entities',
   DOCUMENT_ENTITIES: 'documentEntities',
   COOCCURRENCE: 'cooccurrence',

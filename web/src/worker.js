@@ -10,19 +10,20 @@
 // answering from the open corpus) and swaps it in when it is complete.
 
 import {
-  ErrorCode, HIGHLIGHT_DEPTH, MAX_SEARCH_DEPTH, MessageType, isMessageType, toErrorValue,
+  ErrorCode, MAX_SEARCH_DEPTH, MessageType, isMessageType, toErrorValue,
 } from './protocol.js';
 import { analysisHandlers } from './worker_analysis.js';
 import { ImportCancelled, runImport } from './import/import-job.js';
+import { occurrenceCountsHandlers } from './views/timeline_counts.js';
 
 const WASM_DIR = new URL('../wasm/', import.meta.url);
 const WASM_URL = new URL('qalam.wasm', WASM_DIR);
 const ICU_DATA_URL = new URL('../wasm/icudt72l.dat', import.meta.url);
 const GAZETTEER_URL = new URL('../wasm/gazetteer.bin', import.meta.url);
+const TAGGER_URL = new URL('../wasm/name-tagger.bin', import.meta.url);
 const CURATED_URL = new URL('../data/curated.json', import.meta.url);
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
-const PLAIN_SNIPPET_CHARS = 240;
 const NAMED_ENTITY_TYPES = 'PER,ORG,GPE,LOC,FAC';
 const FILTER_BY_TYPE = { PER: 'person', ORG: 'org', GPE: 'place', LOC: 'place', FAC: 'place' };
 
@@ -94,6 +95,9 @@ async function initialize() {
   gazetteerPromise.catch(() => {});
   const curatedPromise = fetchBytes(CURATED_URL, 'the curated entity list');
   curatedPromise.catch(() => {});
+  // Optional: a build without the labelled corpora ships no tagger, and
+  // names then come from rules and lists only.
+  const taggerPromise = fetchBytes(TAGGER_URL, 'the name tagger').catch(() => null);
 
   // The module's own promise never settles if our instantiateWasm fails, so
   // race it against that failure.
@@ -123,6 +127,9 @@ async function initialize() {
   const icu = await icuPromise;
   const icuError = instance.loadIcuData(icu);
   if (icuError) throw new RequestError(icuError.code || ErrorCode.ICU_DATA, `ICU data: ${icuError.message}`);
+  const tagger = await taggerPromise;
+  const taggerError = tagger ? instance.loadTagger(tagger) : null;
+  if (taggerError) throw new RequestError(ErrorCode.ENTITY_DATA, `name tagger: ${taggerError.message}`);
   module = instance;
   lexiconBytes = { gazetteer: await gazetteerPromise, curated: await curatedPromise };
   corpus = newCorpus();
@@ -190,22 +197,10 @@ function facetsFor(target, query, crossScript) {
   return { lang: raw.lang ?? [], source: raw.source ?? [], year: raw.year ?? [], month: raw.month ?? [], entity };
 }
 
-function plainSnippet(doc) {
-  const record = JSON.parse(requireCorpus().documentJson(doc));
-  const text = String(record?.text ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > PLAIN_SNIPPET_CHARS ? `${text.slice(0, PLAIN_SNIPPET_CHARS)}…` : text;
-}
-
-// The ranked documents [offset, offset + limit): with highlighted snippets
-// while the depth stays within HIGHLIGHT_DEPTH (the binding has no offset, so
-// the search asks for every hit up to the page's end), past it without
-// snippets (the document's opening stands in).
+// The ranked documents [offset, offset + limit), each with its highlighted
+// snippet (the core makes snippets for the page's hits only).
 function rankedPage(target, query, offset, limit, crossScript) {
-  const depth = Math.min(offset + limit, MAX_SEARCH_DEPTH);
-  const highlighted = depth <= HIGHLIGHT_DEPTH;
-  const results = highlighted
-    ? target.search(query, Math.max(depth, 1), crossScript)
-    : target.searchDocuments(query, depth, crossScript);
+  const results = target.searchPage(query, offset, Math.max(0, Math.min(limit, MAX_SEARCH_DEPTH - offset)), crossScript);
   const found = [];
   let total;
   let totalExact;
@@ -219,20 +214,13 @@ function rankedPage(target, query, offset, limit, crossScript) {
     const docs = results.docs().slice();
     const scores = results.scores().slice();
     const count = Math.min(results.count(), docs.length);
-    for (let i = offset; i < count; i++) {
-      if (highlighted) {
-        const snippet = results.snippet(i);
-        const highlights = results.highlights(i).slice();
-        found.push({ doc: docs[i], score: scores[i], snippet, highlights });
-      } else {
-        found.push({ doc: docs[i], score: scores[i], snippet: null, highlights: new Uint32Array(0) });
-      }
+    for (let i = 0; i < count; i++) {
+      found.push({ doc: docs[i], score: scores[i], snippet: results.snippet(i), highlights: results.highlights(i).slice() });
     }
   } finally {
     results.delete();
   }
-  for (const hit of found) if (hit.snippet === null) hit.snippet = plainSnippet(hit.doc);
-  return { total, totalExact, error, found, highlighted };
+  return { total, totalExact, error, found, highlighted: true };
 }
 
 function requireCorpus() {
@@ -405,6 +393,7 @@ const handlers = {
 };
 
 Object.assign(handlers, analysisHandlers({ requireCorpus, RequestError, ErrorCode, metadata }));
+Object.assign(handlers, occurrenceCountsHandlers({ requireCorpus, RequestError, ErrorCode }));
 
 async function handle(message) {
   if (closed) return;

@@ -7,7 +7,6 @@
 import { AnalysisMessageType as Type } from './protocol_analysis.js';
 import { documentQuery } from './views/query.js';
 import { locateMatches as locateMatchesInText } from './views/text_segments.js';
-import { periodOf } from './views/timeline_buckets.js';
 
 const MAX_PAGE = 10000; // the binding's largest concordance page
 const ALL_ENTITIES = 1_000_000;
@@ -83,51 +82,6 @@ export function analysisHandlers({ requireCorpus, RequestError, ErrorCode, metad
       const ranges = [];
       for (const range of locateMatchesInText(String(record.text ?? ''), lines)) ranges.push(range.begin, range.end);
       return { value: { doc, ranges, error: null } };
-    },
-
-    [Type.DATE_COUNTS](payload) {
-      const { query, crossScript } = queryOf(payload, Type.DATE_COUNTS);
-      const empty = {
-        documents: 0, occurrences: 0, truncated: false, undatedOccurrences: 0,
-        months: [], years: [], occurrencesByMonth: [], occurrencesByYear: [], error: null,
-      };
-      if (emptyQuery(query)) return { value: empty };
-      const facets = parse(requireCorpus().facets(query, crossScript));
-      if (facets.error) return { value: { ...empty, error: facets.error } };
-      const byMonth = new Map();
-      const byYear = new Map();
-      let occurrences = 0;
-      let undated = 0;
-      let truncated = false;
-      try {
-        for (const { line, page } of allLines(query, { context: 0, sort: 'doc', crossScript })) {
-          truncated = page.truncated;
-          occurrences++;
-          const date = metadata(line.doc)?.date ?? '';
-          const month = periodOf(date, 'month');
-          const year = periodOf(date, 'year');
-          if (month) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
-          if (year) byYear.set(year, (byYear.get(year) ?? 0) + 1);
-          else undated++;
-        }
-      } catch (error) {
-        if (error.queryError) return { value: { ...empty, error: error.queryError } };
-        throw error;
-      }
-      const list = (map) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, count]) => ({ value, count }));
-      return {
-        value: {
-          documents: facets.total,
-          occurrences,
-          truncated,
-          undatedOccurrences: undated,
-          months: facets.month,
-          years: facets.year,
-          occurrencesByMonth: list(byMonth),
-          occurrencesByYear: list(byYear),
-          error: null,
-        },
-      };
     },
 
     [Type.ENTITIES](payload) {

@@ -19,6 +19,7 @@
 
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
+#include "qalam/facets.hpp"
 #include "qalam/index.hpp"
 #include "qalam/query.hpp"
 #include "qalam/token.hpp"
@@ -83,5 +84,33 @@ using TextAnalysis = std::function<std::vector<Token>(const Document&)>;
 ConcordanceResult buildConcordance(const Query& query, const std::vector<DocId>& matching,
                                    const std::vector<Document>& documents, const TextAnalysis& analyze,
                                    const ConcordanceOptions& options);
+
+// How many concordance lines each matching document gives, without the
+// lines: what a timeline of a query needs. Documents whose text holds no
+// occurrence (matched by title or a filter only) are left out.
+struct OccurrenceCounts {
+  std::vector<DocId> docs;             // increasing
+  std::vector<std::uint32_t> counts;   // parallel to docs
+  std::uint64_t total = 0;             // the sum of counts
+  Error error;
+  std::uint32_t errorPosition = 0;     // byte offset into the query
+};
+
+// The occurrences of `query` (parsed and expanded) in each of the `matching`
+// documents (increasing DocId), counted as buildConcordance finds them.
+OccurrenceCounts countOccurrences(const Query& query, const std::vector<DocId>& matching,
+                                  const std::vector<Document>& documents, const TextAnalysis& analyze);
+
+// Occurrences added up by their documents' month ("2024-08") and year
+// ("2024"), in time order, from dates that start YYYY-MM or YYYY (a year
+// alone counts for its year only); occurrences in other documents are
+// `undated`.
+struct OccurrencePeriods {
+  std::vector<FacetCount> months;
+  std::vector<FacetCount> years;
+  std::uint64_t undated = 0;
+};
+OccurrencePeriods occurrencesByPeriod(const OccurrenceCounts& counts,
+                                      const std::function<std::string_view(DocId)>& dateOf);
 
 }  // namespace qalam

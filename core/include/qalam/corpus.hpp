@@ -46,12 +46,15 @@ struct SearchOptions {
   // cannot reach the results (then `total` is a lower bound). Facets count
   // every match.
   std::uint32_t countAtLeast = 1000;
+  // Hits skipped before the `limit` returned (a later page); snippets are
+  // made for the returned hits only.
+  std::uint32_t offset = 0;
 };
 
 struct SearchResults {
   std::uint32_t total = 0;            // documents matching, before the limit
   bool totalExact = true;             // false: at least `total` (see SearchOptions::countAtLeast)
-  std::vector<DocId> docs;            // best first
+  std::vector<DocId> docs;            // best first, from SearchOptions::offset
   std::vector<float> scores;
   std::vector<Snippet> snippets;      // parallel to docs when requested
   Facets facets;                      // when requested
@@ -104,6 +107,9 @@ class Corpus {
   // Every occurrence of the query's words in the text of the documents it
   // matches, as keyword-in-context lines (concordance.hpp).
   ConcordanceResult concordance(std::string_view query, const ConcordanceOptions& options = {}) const;
+  // How many of those lines each matching document gives, without making
+  // them (a timeline's counts).
+  OccurrenceCounts occurrenceCounts(std::string_view query, bool crossScript = true) const;
 
   // Entities. Documents get their mentions extracted as they are added
   // (names from the lexicon and by rules, dates, sums, percentages). The

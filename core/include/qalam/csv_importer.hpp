@@ -8,22 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "qalam/corpus_format.hpp"
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
 
 namespace qalam {
 
-// The header name holding each field, matched case-insensitively. Empty: the
-// field's own name or a common alias (text: body, content; title: headline;
-// lang: language; date: published, published_at).
-struct CsvColumns {
-  std::string id;
-  std::string title;
-  std::string text;
-  std::string lang;
-  std::string date;
-  std::string source;
-};
+// The header name holding each field, matched case-insensitively; empty: the
+// field's own name or a common alias (corpus_format.hpp).
+using CsvColumns = FieldMapping;
 
 struct CsvOptions {
   char delimiter = 0;  // 0: whichever of ',' ';' '\t' the header uses most

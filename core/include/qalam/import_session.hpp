@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "qalam/corpus.hpp"
+#include "qalam/corpus_format.hpp"
 
 namespace qalam {
 
@@ -21,6 +22,9 @@ class ImportSession {
  public:
   // Reads `bytes` now with `read` (by default: the format told by the name).
   ImportSession(std::string fileName, std::string_view bytes, CorpusFileReader read = nullptr);
+  // Reads `bytes` now, told by the name, each field from the key or column
+  // `fields` names (corpus_format.hpp).
+  ImportSession(std::string fileName, std::string_view bytes, const FieldMapping& fields);
 
   // Adds up to `maxDocuments` of the documents read to `corpus` (a document
   // whose id is taken is refused and reported); returns how many remain.

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "qalam/corpus_format.hpp"
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
 
@@ -24,5 +25,9 @@ inline constexpr std::uint32_t kMaxJsonDepth = 64;
 // A UTF-8 BOM and CRLF are accepted; an empty file holds no documents.
 std::vector<ImportIssue> readJsonArray(std::string_view fileName, std::string_view bytes,
                                        const std::function<void(Document&&, std::uint32_t line)>& sink);
+// The same with the fields read from the keys `fields` names.
+std::vector<ImportIssue> readJsonArray(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t line)>& sink,
+                                       const FieldMapping& fields);
 
 }  // namespace qalam

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "qalam/corpus_format.hpp"
 #include "qalam/document.hpp"
 #include "qalam/error.hpp"
 
@@ -18,5 +19,9 @@ namespace qalam {
 // are ignored; CRLF and a UTF-8 BOM are accepted.
 std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
                                        const std::function<void(Document&&, std::uint32_t line)>& sink);
+// The same with the fields read from the keys `fields` names.
+std::vector<ImportIssue> readJsonLines(std::string_view fileName, std::string_view bytes,
+                                       const std::function<void(Document&&, std::uint32_t line)>& sink,
+                                       const FieldMapping& fields);
 
 }  // namespace qalam

@@ -19,14 +19,15 @@ async function unzip(bytes) {
   return unzipSync(bytes, { filter: (file) => wanted(file.name) });
 }
 
-// [{name, bytes: Uint8Array}] for the given [{name, bytes}]; an archive's
-// entries are named "archive.zip/inner/path.jsonl". `skipped` collects
-// archives that could not be opened, as import issues.
+// [{name, bytes: Uint8Array, fields}] for the given [{name, bytes, fields}];
+// an archive's entries are named "archive.zip/inner/path.jsonl" and take the
+// archive's fields. `skipped` collects archives that could not be opened, as
+// import issues.
 export async function expandArchives(files, skipped) {
   const out = [];
-  for (const { name, bytes } of files) {
+  for (const { name, bytes, fields } of files) {
     if (!isZip(name, bytes)) {
-      out.push({ name, bytes });
+      out.push({ name, bytes, fields });
       continue;
     }
     let entries;
@@ -40,7 +41,7 @@ export async function expandArchives(files, skipped) {
     if (names.length === 0) {
       skipped.push({ file: name, line: 0, code: 'archive', message: 'the archive holds no .jsonl, .json, .csv or .txt file' });
     }
-    for (const inner of names) out.push({ name: `${name}/${inner}`, bytes: entries[inner] });
+    for (const inner of names) out.push({ name: `${name}/${inner}`, bytes: entries[inner], fields });
   }
   return out;
 }

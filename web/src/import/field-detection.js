@@ -4,8 +4,9 @@
 // headers case-insensitively, with the same aliases (text: body, content;
 // title: headline; lang: language; date: published, published_at); a text
 // file is one document (title: its first line, text: all of it; reported
-// as the markers #first-line, #whole-file and #file-name). The core
-// takes no mapping of its own, so this only reports what it will do.
+// as the markers #first-line, #whole-file and #file-name). A person may map
+// a field to another key or column (the core's FieldMapping); the keys a
+// file offers for that are listed by fileKeys.
 
 export const DOCUMENT_FIELDS = Object.freeze(['title', 'text', 'date', 'lang', 'source', 'id']);
 
@@ -112,4 +113,65 @@ export function detectFields(name, bytes) {
     fields = { title: '#first-line', text: '#whole-file', date: '', lang: '', source: '', id: '#file-name' };
   }
   return { format, fields: fields ?? Object.fromEntries(DOCUMENT_FIELDS.map((field) => [field, ''])) };
+}
+
+// The given mapping reduced to the document fields with a non-empty string
+// key: what the worker hands to the module. Anything else is left out.
+export function mappedFields(fields) {
+  const out = {};
+  if (!fields || typeof fields !== 'object') return out;
+  for (const field of DOCUMENT_FIELDS) {
+    const key = fields[field];
+    if (typeof key === 'string' && key !== '') out[field] = key;
+  }
+  return out;
+}
+
+const MAX_LISTED_RECORDS = 50;
+
+// The keys of the JSON objects in `text` from `start` (at most
+// MAX_LISTED_RECORDS of them), in order of first appearance.
+function objectKeys(objects) {
+  const keys = [];
+  for (const objectText of objects) {
+    let record;
+    try {
+      record = JSON.parse(objectText);
+    } catch {
+      continue;
+    }
+    if (!record || typeof record !== 'object' || Array.isArray(record)) continue;
+    for (const key of Object.keys(record)) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+function arrayObjects(text) {
+  const objects = [];
+  let at = text.indexOf('[') + 1;
+  while (at > 0 && objects.length < MAX_LISTED_RECORDS) {
+    const object = firstObject(text, at);
+    if (!object) break;
+    objects.push(object);
+    at = text.indexOf(object, at) + object.length;
+  }
+  return objects;
+}
+
+// {format, keys, fields}: the keys (JSON) or columns (CSV) of a file's first
+// records that a field can be read from, and the fields as detected. A text
+// file offers none.
+export function fileKeys(name, bytes) {
+  const detected = detectFields(name, bytes);
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
+  let keys = [];
+  if (detected.format === 'jsonl') {
+    const lines = head.split(/\r?\n/).filter((row) => row.trim() !== '').slice(0, MAX_LISTED_RECORDS);
+    keys = objectKeys(lines);
+  } else if (detected.format === 'json') {
+    keys = objectKeys(arrayObjects(head));
+  } else if (detected.format === 'csv') {
+    keys = csvHeader(head).filter((cell) => cell !== '');
+  }
+  return { format: detected.format, keys, fields: detected.fields };
 }

@@ -5,7 +5,7 @@
 // failed import leaves everything as it was.
 
 import { expandArchives } from './archive.js';
-import { detectFields } from './field-detection.js';
+import { DOCUMENT_FIELDS, detectFields, mappedFields } from './field-detection.js';
 
 const DEFAULT_BATCH = 500;
 const MAX_ISSUES = 1000;
@@ -53,7 +53,7 @@ export async function runImport({ module, target, files, batch = DEFAULT_BATCH, 
 
   const read = [];
   for (const file of files) {
-    read.push({ name: String(file.name), bytes: await readBytes(file.data) });
+    read.push({ name: String(file.name), bytes: await readBytes(file.data), fields: mappedFields(file.fields) });
     if (cancelled()) throw new ImportCancelled();
   }
   const archiveIssues = [];
@@ -92,10 +92,13 @@ export async function runImport({ module, target, files, batch = DEFAULT_BATCH, 
   };
 
   for (let i = 0; i < entries.length; i++) {
-    const { name, bytes } = entries[i];
+    const { name, bytes, fields } = entries[i];
     progress('reading', i, 0, 0, true);
     const detected = detectFields(name, bytes);
-    const session = new module.ImportSession(name, bytes);
+    const mapped = detected.format === 'text' ? {} : fields;
+    const session = Object.keys(mapped).length > 0
+      ? new module.ImportSession(name, bytes, mapped)
+      : new module.ImportSession(name, bytes);
     try {
       const fileTotal = session.total();
       documentsTotal += fileTotal;
@@ -108,7 +111,8 @@ export async function runImport({ module, target, files, batch = DEFAULT_BATCH, 
       addIssues(report.issues ?? []);
       added += report.added;
       skipped += report.skipped;
-      reports.push({ name, format: detected.format, added: report.added, skipped: report.skipped, fields: detected.fields });
+      const read = Object.fromEntries(DOCUMENT_FIELDS.map((field) => [field, mapped[field] ?? detected.fields[field]]));
+      reports.push({ name, format: detected.format, added: report.added, skipped: report.skipped, fields: read, mapped });
       progress('indexing', i, fileTotal, fileTotal, true);
       documentsDone += fileTotal;
       bytesBefore += bytes.byteLength;

@@ -101,7 +101,6 @@ export function createResultsView({ client, store, i18n, nodes, hasDocumentView,
     renderFacets(nodes.facetGroups, result.facets, state.filters, { i18n, onChange: onFilter });
     renderPager(nodes.pager, result, state.page, { i18n, onPage: (page) => store.set({ page }) });
     const notes = [];
-    if (!result.highlighted && result.hits.length) notes.push(i18n.t('results.plainSnippets', { depth: 1000 }));
     if (result.offset + result.hits.length >= result.depthCap) notes.push(i18n.t('results.depthCap', { cap: result.depthCap }));
     nodes.depthNote.textContent = notes.join(' ');
     nodes.depthNote.hidden = notes.length === 0;

@@ -12,6 +12,12 @@ import { openCorpusStore } from './corpus-store.js';
 
 export const SAMPLE = Object.freeze({ id: '', name: '' });
 
+// The fields kept with a stored file: only those given, none when empty.
+function storedFields(fields) {
+  const kept = Object.fromEntries(Object.entries(fields ?? {}).filter(([, key]) => typeof key === 'string' && key !== ''));
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
 export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
   let store = null;
   let storeError = null;
@@ -55,7 +61,8 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
       // Saved by another version: index its stored files again.
       const sources = await store.readSources(entry.id);
       if (sources.length === 0) throw error;
-      const report = await client.importFiles(sources.map((file) => ({ name: file.name, data: file.blob })));
+      // Each file with the fields it was first imported with.
+      const report = await client.importFiles(sources.map((file) => ({ name: file.name, data: file.blob, fields: file.fields })));
       // The person's entity lists and edits, kept beside the files, apply to the new index.
       let saved = report;
       if (Array.isArray(entry.entityLists) && entry.entityLists.length > 0) {
@@ -127,8 +134,10 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
 
     // Imports `files` (File objects) into a new corpus or into the open one
     // and stores the result as `name` (replacing a corpus of that name).
-    async importFiles(files, { name, target, onProgress, signal }) {
-      const report = await client.importFiles(files, { base: target, onProgress, signal });
+    // `fields`: where each document field is read from (protocol.js
+    // Fields), kept with each file so a rebuild reads it the same way.
+    async importFiles(files, { name, target, fields, onProgress, signal }) {
+      const report = await client.importFiles(files, { base: target, fields, onProgress, signal });
       // The new corpus has the curated lexicon only: a corpus added to keeps
       // the person's lists (found again in all its documents), a new one has none.
       let saved = report;
@@ -153,7 +162,7 @@ export function createCorpusLibrary({ client, sampleUrl, sampleName }) {
       }
       const entry = await store.save({
         name,
-        files: [...earlier, ...[...files].map((file) => ({ name: file.name, blob: file }))],
+        files: [...earlier, ...[...files].map((file) => ({ name: file.name, blob: file, fields: storedFields(fields) }))],
         index: saved.index,
         documents: saved.documents,
         indexFormat: saved.indexFormat,

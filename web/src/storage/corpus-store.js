@@ -11,8 +11,8 @@
 //
 // Stores: catalog  (key 'catalog' -> {current: id | null, entries: {id: Entry}})
 //         indexes  (key id -> Uint8Array)
-//         sources  (key id -> [{name, blob}])
-// Entry = {id, name, documents, sourceBytes, indexBytes, files: [{name, size}],
+//         sources  (key id -> [{name, blob, fields?}])
+// Entry = {id, name, documents, sourceBytes, indexBytes, files: [{name, size, fields?}],
 //          created, indexFormat, analyzerVersion}
 
 const DB_NAME = 'qalam-corpora';
@@ -125,7 +125,8 @@ export async function openCorpusStore() {
     // again when the corpus is reopened.
     async save({ name, files, index, documents, indexFormat, analyzerVersion, edits = [], entityLists = [], replaces = null }) {
       const id = newId();
-      const sources = files.map((file) => ({ name: file.name, blob: file.blob }));
+      // A file keeps the fields it was imported with (protocol.js Fields), if any.
+      const sources = files.map((file) => (file.fields ? { name: file.name, blob: file.blob, fields: file.fields } : { name: file.name, blob: file.blob }));
       const write = db.transaction(['indexes', 'sources'], 'readwrite');
       const written = committed(write);
       write.objectStore('indexes').put(index, id);
@@ -137,7 +138,7 @@ export async function openCorpusStore() {
         documents,
         sourceBytes: sources.reduce((sum, file) => sum + file.blob.size, 0),
         indexBytes: index.byteLength,
-        files: sources.map((file) => ({ name: file.name, size: file.blob.size })),
+        files: sources.map((file) => (file.fields ? { name: file.name, size: file.blob.size, fields: file.fields } : { name: file.name, size: file.blob.size })),
         created: Date.now(),
         indexFormat,
         analyzerVersion,

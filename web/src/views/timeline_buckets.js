@@ -1,6 +1,6 @@
 // Counts by month or year for the timeline: the core's facets give documents
-// per month and year; occurrences are counted per document and added up by
-// the document's date. Missing periods between the first and the last are
+// per month and year, its occurrence counts the occurrences per month and
+// year (timeline_counts.js). Missing periods between the first and the last are
 // filled with zeros so the chart's spacing is the calendar's.
 
 export function periodOf(date, unit) {

@@ -127,7 +127,7 @@ export const timelineView = {
       root.setAttribute('aria-busy', 'true');
       try {
         await latest(
-          () => request(MessageType.DATE_COUNTS, { query, crossScript: Boolean(state.get().crossScript) }),
+          () => request(MessageType.OCCURRENCE_COUNTS, { query, crossScript: Boolean(state.get().crossScript) }),
           (result) => {
             counts = { ...result, query };
             render();
