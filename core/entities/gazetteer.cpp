@@ -4,16 +4,17 @@
 #include <unordered_set>
 
 #include "../index/byte_io.hpp"
+#include "../index/framed_file.hpp"
 #include "qalam/language.hpp"
 #include "qalam/utf.hpp"
 
 namespace qalam {
 namespace {
 
-constexpr std::string_view kMagic = "QALAMGAZ";
-constexpr std::size_t kHeaderSize = 8 + 4 + 4 + 4;
+constexpr index::FrameSpec kFrame{"QALAMGAZ", kGazetteerFormat, "a Qalam gazetteer", "gazetteer",
+                                  "regenerate it with scripts/make-gazetteer.mjs"};
 
-Error corrupt(const std::string& what) { return {ErrorCode::kCorruptIndex, "corrupt gazetteer: " + what}; }
+Error corrupt(const std::string& what) { return index::corruptFrame(kFrame, what); }
 
 // The payload after the checked header: a string table, then entities that
 // refer to it by index.
@@ -101,7 +102,7 @@ class PayloadReader {
 
   // Where a damaged item starts, as an offset into the whole file.
   static std::string at(std::size_t payloadOffset) {
-    return "file byte " + std::to_string(kHeaderSize + payloadOffset);
+    return "file byte " + std::to_string(index::kFrameHeaderSize + payloadOffset);
   }
 
   index::ByteReader in_;
@@ -112,38 +113,12 @@ class PayloadReader {
 
 GazetteerLoad readGazetteer(std::string_view bytes) {
   GazetteerLoad result;
-  if (bytes.size() < kMagic.size() || bytes.substr(0, kMagic.size()) != kMagic) {
-    result.error = {ErrorCode::kCorruptIndex, "not a Qalam gazetteer (no QALAMGAZ signature)"};
+  const index::FramedPayload frame = index::readFrame(bytes, kFrame);
+  if (frame.error) {
+    result.error = frame.error;
     return result;
   }
-  if (bytes.size() < kHeaderSize) {
-    result.error = corrupt("truncated header");
-    return result;
-  }
-  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
-  index::ByteReader header(data + kMagic.size(), kHeaderSize - kMagic.size());
-  const std::uint32_t format = header.u32();
-  const std::uint32_t size = header.u32();
-  const std::uint32_t checksum = header.u32();
-  if (format != kGazetteerFormat) {
-    result.error = {ErrorCode::kIndexVersion, "gazetteer format " + std::to_string(format) +
-                                                  "; this version reads format " + std::to_string(kGazetteerFormat) +
-                                                  ": regenerate it with scripts/make-gazetteer.mjs"};
-    return result;
-  }
-  const std::size_t available = bytes.size() - kHeaderSize;
-  if (size != available) {
-    result.error = corrupt(size > available ? "truncated (" + std::to_string(available) + " of " +
-                                                  std::to_string(size) + " payload bytes)"
-                                            : "bytes after the payload");
-    return result;
-  }
-  const std::uint8_t* payload = data + kHeaderSize;
-  if (index::crc32(payload, size) != checksum) {
-    result.error = corrupt("checksum mismatch");
-    return result;
-  }
-  PayloadReader reader(payload, size);
+  PayloadReader reader(frame.data, frame.size);
   Error error = reader.readStrings();
   if (!error) error = reader.readEntities(result.entities);
   if (error) {

@@ -4,15 +4,16 @@
 #include <bit>
 
 #include "../index/byte_io.hpp"
+#include "../index/framed_file.hpp"
 
 namespace qalam {
 namespace {
 
-constexpr std::string_view kMagic = "QALAMTAG";
-constexpr std::size_t kHeaderSize = 8 + 4 + 4 + 4;
+constexpr index::FrameSpec kFrame{"QALAMTAG", kNameTaggerFormat, "Qalam name tagger weights", "name tagger weights",
+                                  "rebuild name-tagger.bin"};
 constexpr std::uint32_t kAllTags = (1U << NameTaggerModel::kTags) - 1;
 
-Error corrupt(const std::string& what) { return {ErrorCode::kCorruptIndex, "corrupt name tagger weights: " + what}; }
+Error corrupt(const std::string& what) { return index::corruptFrame(kFrame, what); }
 
 std::shared_ptr<const NameTaggerModel>& installed() {
   static std::shared_ptr<const NameTaggerModel> model;
@@ -125,49 +126,17 @@ std::string writeNameTaggerModel(const NameTaggerModel& model) {
       if (w != 0) bytes.push_back(static_cast<std::uint8_t>(w));
     }
   }
-  index::ByteWriter header;
-  header.append(kMagic);
-  header.u32(kNameTaggerFormat);
-  header.u32(static_cast<std::uint32_t>(bytes.size()));
-  header.u32(index::crc32(bytes.data(), bytes.size()));
-  std::string out(header.bytes().begin(), header.bytes().end());
-  out.append(bytes.begin(), bytes.end());
-  return out;
+  return index::writeFrame(kFrame, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 NameTaggerModelLoad readNameTaggerModel(std::string_view bytes) {
   NameTaggerModelLoad result;
-  if (bytes.size() < kMagic.size() || bytes.substr(0, kMagic.size()) != kMagic) {
-    result.error = {ErrorCode::kCorruptIndex, "not Qalam name tagger weights (no QALAMTAG signature)"};
+  const index::FramedPayload frame = index::readFrame(bytes, kFrame);
+  if (frame.error) {
+    result.error = frame.error;
     return result;
   }
-  if (bytes.size() < kHeaderSize) {
-    result.error = corrupt("truncated header");
-    return result;
-  }
-  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
-  index::ByteReader header(data + kMagic.size(), kHeaderSize - kMagic.size());
-  const std::uint32_t format = header.u32();
-  const std::uint32_t size = header.u32();
-  const std::uint32_t checksum = header.u32();
-  if (format != kNameTaggerFormat) {
-    result.error = {ErrorCode::kIndexVersion, "name tagger weights format " + std::to_string(format) +
-                                                  "; this version reads format " + std::to_string(kNameTaggerFormat) +
-                                                  ": rebuild name-tagger.bin"};
-    return result;
-  }
-  const std::size_t available = bytes.size() - kHeaderSize;
-  if (size != available) {
-    result.error = corrupt(size > available ? "truncated (" + std::to_string(available) + " of " + std::to_string(size) +
-                                                  " payload bytes)"
-                                            : "bytes after the payload");
-    return result;
-  }
-  if (index::crc32(data + kHeaderSize, size) != checksum) {
-    result.error = corrupt("checksum mismatch");
-    return result;
-  }
-  result.error = readPayload(data + kHeaderSize, size, result.model);
+  result.error = readPayload(frame.data, frame.size, result.model);
   if (result.error) result.model.reset();
   return result;
 }
