@@ -162,7 +162,10 @@ WordAnalysis computeWord(const Analyzer& analyzer, std::string_view word, const 
   }
   const WordScript script = scriptOf(out.exact);
   std::vector<Language> languages;
-  if (options.language != Language::kOther || options.stemOtherLanguages) {
+  // English suffix rules mangle Italian or Danish words; Russian and Kazakh
+  // stems still join Ukrainian or Bulgarian cognates, and Arabic and Persian
+  // ones Urdu words: only Latin words of other languages go unstemmed.
+  if (options.language != Language::kOther || options.stemOtherLanguages || script != WordScript::kLatin) {
     stemLanguages(script, options.language, languages);
   }
   for (const Language language : languages) {

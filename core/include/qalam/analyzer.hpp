@@ -20,10 +20,12 @@ struct AnalyzeOptions {
   // Variants beside the exact form, at the same position: stems, the loose
   // Kazakh/Tajik fold, the parts of zakon.kz and the whole of covid-19.
   bool variants = true;
-  // With `language` kOther: whether to stem at all. A document known to be
-  // in a language Qalam has no stemmer for (Italian, Uzbek...) gets none,
-  // rather than the English stemmer on Italian words; a query, whose
-  // language is not known, gets every stemmer of each word's script.
+  // With `language` kOther: whether Latin words get the English stemmer. A
+  // document known to be in another language (Italian, Uzbek...) gets none
+  // for them, rather than English stems of Italian words; its Cyrillic and
+  // Arabic-script words keep their script's stemmers (Ukrainian and Russian,
+  // Urdu and Persian share many words). A query, whose language is not
+  // known, gets every stemmer of each word's script.
   bool stemOtherLanguages = true;
 };
 
