@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 
-import { openCorporaSection, openExplorer, READY_TIMEOUT_MS, saveScreenshot, searchFor, useExplorerPage } from './support.mjs';
+import { openCorporaSection, openExplorer, reloadExplorer, saveScreenshot, searchFor, useExplorerPage } from './support.mjs';
 
 const NAME = 'Falcons';
 const COUNT = 12;
@@ -74,11 +74,6 @@ function damageIndex(page) {
   }));
 }
 
-async function reloaded(page) {
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('html[data-state="ready"]', { timeout: READY_TIMEOUT_MS });
-}
-
 describe('a CSV with its own column names is imported after choosing its fields and keeps them after a reload', () => {
   const explorer = useExplorerPage();
 
@@ -133,7 +128,7 @@ describe('a CSV with its own column names is imported after choosing its fields 
   test('after a reload the corpus still has them', { timeout: 60_000 }, async () => {
     explorer.requireReady();
     const page = explorer.page;
-    await reloaded(page);
+    await reloadExplorer(page);
     assert.equal(await page.getAttribute('html', 'data-corpus-origin'), 'saved-index');
     await searchFor(page, 'peregrine');
     checkHits(await hits(page));
@@ -143,7 +138,7 @@ describe('a CSV with its own column names is imported after choosing its fields 
     explorer.requireReady();
     const page = explorer.page;
     await damageIndex(page);
-    await reloaded(page);
+    await reloadExplorer(page);
     assert.equal(await page.getAttribute('html', 'data-corpus-origin'), 'rebuilt');
     assert.equal((await page.textContent('#status')).trim(), `${COUNT} documents loaded (indexed again from its stored files)`);
     await searchFor(page, 'peregrine');

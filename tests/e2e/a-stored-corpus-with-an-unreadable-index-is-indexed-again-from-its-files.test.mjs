@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { generatedCorpus, importFiles, openExplorer, READY_TIMEOUT_MS, searchFor, useExplorerPage } from './support.mjs';
+import { generatedCorpus, importFiles, openExplorer, reloadExplorer, searchFor, useExplorerPage } from './support.mjs';
 
 // Rewrites the saved index of the current corpus in IndexedDB.
 function damageIndex(page, mode) {
@@ -35,11 +35,6 @@ function damageIndex(page, mode) {
   }), mode);
 }
 
-async function reloaded(page) {
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('html[data-state="ready"]', { timeout: READY_TIMEOUT_MS });
-}
-
 describe('a stored corpus with an unreadable index is indexed again from its files', () => {
   const explorer = useExplorerPage();
 
@@ -55,13 +50,13 @@ describe('a stored corpus with an unreadable index is indexed again from its fil
       explorer.requireReady();
       const page = explorer.page;
       await damageIndex(page, mode);
-      await reloaded(page);
+      await reloadExplorer(page);
       assert.equal(await page.getAttribute('html', 'data-corpus-origin'), 'rebuilt');
       assert.equal((await page.textContent('#status')).trim(), '30 documents loaded (indexed again from its stored files)');
       await searchFor(page, 'Ibis');
       assert.equal(await page.locator('#results li.hit').count(), 20);
       // The rebuilt index was stored: the next start reads it.
-      await reloaded(page);
+      await reloadExplorer(page);
       assert.equal(await page.getAttribute('html', 'data-corpus-origin'), 'saved-index');
       const names = await page.$$eval('#corpus-list .corpus-name', (nodes) => nodes.map((node) => node.textContent));
       assert.deepEqual(names, ['Sample corpus', 'Ibises']);

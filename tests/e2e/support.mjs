@@ -122,6 +122,12 @@ export async function openExplorer(page, url) {
   }
 }
 
+// Reloads the page and waits until the explorer is ready again.
+export async function reloadExplorer(page) {
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('html[data-state="ready"]', { timeout: READY_TIMEOUT_MS });
+}
+
 // Types `query` into the search box like a person and waits until the
 // results list shows at least one hit for exactly that query.
 export async function searchFor(page, query) {
