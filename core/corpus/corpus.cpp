@@ -158,19 +158,18 @@ Error Corpus::addDocument(Document doc) {
   if (byId_.count(doc.id)) return {ErrorCode::kDuplicateId, "duplicate id \"" + doc.id + "\""};
   if (doc.lang.empty()) doc.lang = languageCode(languages_.identify(doc.title + "\n" + doc.text));
   const auto docId = static_cast<DocId>(docs_.size());
-  std::vector<Token> title;
-  std::vector<Token> text;
-  entities_->analyzer.analyze(doc.title, title, 0, analyzeOptionsFor(doc));
-  entities_->analyzer.analyze(doc.text, text, 0, analyzeOptionsFor(doc));
-  std::vector<TermId> ids;
-  index_.addDocument(docId, title, text, &ids);
-  std::size_t k = 0;
+  std::vector<TermToken> title;
+  std::vector<TermToken> text;
+  entities_->analyzer.analyze(doc.title, index_, title, 0, analyzeOptionsFor(doc));
+  entities_->analyzer.analyze(doc.text, index_, text, 0, analyzeOptionsFor(doc));
+  index_.addDocument(docId, title, text);
   for (const auto* field : {&title, &text}) {
     const std::string& source = field == &title ? doc.title : doc.text;
-    for (const Token& t : *field) {
-      const TermId id = ids[k++];
-      if (termKind(t.term) == TermKind::kLoose) continue;
-      names_.add(id, t.term, termText(t.term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)), entities_->keyer);
+    for (const TermToken& t : *field) {
+      if (t.kind == TermKind::kLoose || names_.seen(t.term)) continue;
+      const std::string_view term = index_.term(t.term);
+      names_.add(t.term, term, termText(term), startsWithCapital(std::string_view(source).substr(t.begin, t.end - t.begin)),
+                 entities_->keyer);
     }
   }
   byId_.emplace(doc.id, docId);

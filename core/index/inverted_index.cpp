@@ -35,12 +35,35 @@ std::uint32_t PostingList::positionCount(std::size_t i) const {
   return static_cast<std::uint32_t>(end - positionStart[i]);
 }
 
-void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text,
-                                std::vector<TermId>* ids) {
+TermId InvertedIndex::intern(std::string_view term) {
+  // Room first: once the term is in, nothing can throw and leave it without
+  // its record.
+  if (records_.size() == records_.capacity()) records_.reserve(std::max<std::size_t>(1024, records_.capacity() * 2));
+  bool added = false;
+  const TermId id = terms_.insert(term, added);
+  if (added) {
+    // A new term has no compacted bytes: it starts where the arena ends.
+    TermRecord fresh;
+    fresh.offset = static_cast<std::uint32_t>(arena_.size());
+    records_.push_back(fresh);
+  }
+  return id;
+}
+
+void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text) {
+  std::vector<TermToken> titleIds;
+  std::vector<TermToken> textIds;
+  for (const Token& t : title) titleIds.push_back({intern(t.term), t.position, t.begin, t.end, termKind(t.term)});
+  for (const Token& t : text) textIds.push_back({intern(t.term), t.position, t.begin, t.end, termKind(t.term)});
+  addDocument(doc, titleIds, textIds);
+}
+
+void InvertedIndex::addDocument(DocId doc, const std::vector<TermToken>& title, const std::vector<TermToken>& text) {
   assert(doc == titleLength_.size());
+  assert(records_.size() == terms_.size());
   // A field's length is its number of word positions: variants stacked on a
   // word (stems, folds) do not make a document longer.
-  auto length = [](const std::vector<Token>& tokens) -> std::uint32_t {
+  auto length = [](const std::vector<TermToken>& tokens) -> std::uint32_t {
     return tokens.empty() ? 0 : tokens.back().position + 1 - tokens.front().position;
   };
   titleLength_.push_back(length(title));
@@ -55,19 +78,8 @@ void InvertedIndex::addDocument(DocId doc, const std::vector<Token>& title, cons
   };
   std::vector<Occurrence> occurrences;
   occurrences.reserve(title.size() + text.size());
-  bool added = false;
-  for (const Token& t : title) occurrences.push_back({terms_.insert(t.term, added), t.position});
-  for (const Token& t : text) occurrences.push_back({terms_.insert(t.term, added), kTextPositionBase + t.position});
-  if (records_.size() < terms_.size()) {
-    // A new term has no compacted bytes: it starts where the arena ends.
-    TermRecord fresh;
-    fresh.offset = static_cast<std::uint32_t>(arena_.size());
-    records_.resize(terms_.size(), fresh);
-  }
-  if (ids != nullptr) {
-    ids->clear();
-    for (const Occurrence& o : occurrences) ids->push_back(o.term);
-  }
+  for (const TermToken& t : title) occurrences.push_back({t.term, t.position});
+  for (const TermToken& t : text) occurrences.push_back({t.term, kTextPositionBase + t.position});
   // Ids are small integers: sorting them is far cheaper than comparing strings.
   std::stable_sort(occurrences.begin(), occurrences.end(),
                    [](const Occurrence& a, const Occurrence& b) { return a.term < b.term; });

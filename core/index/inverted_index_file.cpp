@@ -15,9 +15,14 @@ void InvertedIndex::write(index::ByteWriter& out) const {
     out.varint(titleLength_[d]);
     out.varint(textLength_[d]);
   }
-  // Terms in sorted order, so that equal corpora save to equal bytes.
-  std::vector<TermId> order(terms_.size());
-  for (TermId id = 0; id < order.size(); ++id) order[id] = id;
+  // Terms in sorted order, so that equal corpora save to equal bytes; a term
+  // with no document (a word met by a document whose adding failed) is left
+  // out.
+  std::vector<TermId> order;
+  order.reserve(terms_.size());
+  for (TermId id = 0; id < terms_.size(); ++id) {
+    if (records_[id].documents > 0) order.push_back(id);
+  }
   std::sort(order.begin(), order.end(), [this](TermId a, TermId b) { return terms_.term(a) < terms_.term(b); });
   out.varint(order.size());
   std::string_view previous;

@@ -1,19 +1,20 @@
 #include "qalam/term_dictionary.hpp"
 
-#include <functional>
+#include <atomic>
+
+#include "qalam/string_hash.hpp"
 
 namespace qalam {
 namespace {
 
-std::uint32_t hashOf(std::string_view s) {
-  // FNV-1a: short strings, and the same on every platform (wasm's size_t is
-  // 32 bits) so probe sequences do not depend on the build.
-  std::uint32_t h = 2166136261u;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
+std::uint32_t hashOf(std::string_view s) { return hashBytes(s); }
 
 }  // namespace
+
+std::uint64_t TermDictionary::Generation::next() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
 
 std::size_t TermDictionary::slotOf(std::string_view term, std::uint32_t hash) const {
   std::size_t slot = hash & mask_;
@@ -36,6 +37,9 @@ TermId TermDictionary::insert(std::string_view term, bool& added) {
   added = slots_[slot].id == kNone;
   if (!added) return slots_[slot].id;
   const auto id = static_cast<TermId>(size());
+  // May throw before anything changes; chars_.append is then the last step
+  // that can throw.
+  if (offsets_.size() == offsets_.capacity()) offsets_.reserve(offsets_.capacity() * 2);
   chars_.append(term);
   offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
   slots_[slot] = {id, hash};

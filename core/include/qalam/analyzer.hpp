@@ -13,6 +13,8 @@
 
 namespace qalam {
 
+class TermInterner;
+
 struct AnalyzeOptions {
   // Stems for this language; kOther: for every language of each word's script
   // (query time, or a document of unknown language).
@@ -48,6 +50,10 @@ class Analyzer {
   void analyze(std::string_view utf8, std::vector<Token>& out, std::uint32_t firstPosition = 0,
                const AnalyzeOptions& options = {}) const;
   std::vector<Token> analyze(std::string_view utf8, const AnalyzeOptions& options = {}) const;
+  // The same tokens with their terms as ids in `terms` (new ones are added):
+  // what an index build needs, without a string per token.
+  void analyze(std::string_view utf8, TermInterner& terms, std::vector<TermToken>& out, std::uint32_t firstPosition,
+               const AnalyzeOptions& options) const;
 
   // The normalized form of one word, as it would be indexed.
   std::string normalize(std::string_view word) const;
@@ -56,6 +62,10 @@ class Analyzer {
   static std::string looseFold(std::string_view normalizedWord);
 
  private:
+  template <class Tokens>
+  void analyzeWith(std::string_view utf8, Tokens& make, std::vector<typename Tokens::Out>& out,
+                   std::uint32_t firstPosition, const AnalyzeOptions& options) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

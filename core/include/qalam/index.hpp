@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "qalam/term_dictionary.hpp"
+#include "qalam/term_interner.hpp"
 #include "qalam/token.hpp"
 
 namespace qalam {
@@ -64,23 +65,28 @@ struct TermBlocks {
 
 class PostingCursor;
 
-class InvertedIndex {
+class InvertedIndex : public TermInterner {
  public:
   // Text positions start here so that a phrase never spans title and text.
   static constexpr std::uint32_t kTextPositionBase = 1u << 20;
   static constexpr std::uint32_t kBlockSize = 128;
 
   // Documents must be added in increasing DocId order; tokens in position
-  // order, as the Analyzer gives them. `ids`, when given, receives each
-  // token's term id, title tokens first.
-  void addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text,
-                   std::vector<TermId>* ids = nullptr);
+  // order, as the Analyzer gives them.
+  void addDocument(DocId doc, const std::vector<Token>& title, const std::vector<Token>& text);
+  // The same with terms as ids of this index (Analyzer::analyze with the
+  // index as TermInterner).
+  void addDocument(DocId doc, const std::vector<TermToken>& title, const std::vector<TermToken>& text);
+  // TermInterner: a new term gets its (empty) postings at once.
+  TermId intern(std::string_view term) override;
+  std::uint64_t generation() const override { return terms_.generation(); }
   // Moves postings written since the last call into the one arena; called
   // after each import (and by itself when recent postings grow large).
   void compact();
 
   bool contains(std::string_view term) const { return terms_.find(term) != TermDictionary::kNone; }
   TermId termId(std::string_view term) const { return terms_.find(term); }
+  std::string_view term(TermId id) const { return terms_.term(id); }
   std::uint32_t documentFrequency(std::string_view term) const;
   std::uint32_t documentFrequency(TermId term) const { return records_[term].documents; }
   // A cursor over the term's postings (exhausted when the term is absent).

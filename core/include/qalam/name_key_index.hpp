@@ -32,6 +32,8 @@ class NameKeyIndex {
 
   const std::vector<NameCandidate>* candidates(std::string_view key) const;
   std::size_t size() const { return seenCount_; }
+  // Whether add() has already keyed (or refused) this term for good.
+  bool seen(TermId id) const { return id < seen_.size() && seen_[id]; }
 
   void write(index::ByteWriter& out) const;
   // `index` is the corpus's, already read: candidates must be its terms.

@@ -25,6 +25,9 @@ class TermDictionary {
     return std::string_view(chars_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
   }
   std::size_t size() const { return offsets_.size() - 1; }
+  // Unique to this vocabulary's ids: a copy, a move or an assignment gets a
+  // new one, so ids remembered elsewhere under an older one are stale.
+  std::uint64_t generation() const { return generation_.value; }
   std::size_t memoryBytes() const;
   void reserve(std::size_t terms, std::size_t characters);
   // Gives back the slack of growing arrays.
@@ -35,6 +38,17 @@ class TermDictionary {
   void rehash(std::size_t capacity);  // a power of two
   std::size_t slotOf(std::string_view term, std::uint32_t hash) const;
 
+  struct Generation {
+    static std::uint64_t next();
+    std::uint64_t value = next();
+    Generation() = default;
+    Generation(const Generation&) : value(next()) {}
+    Generation& operator=(const Generation&) {
+      value = next();
+      return *this;
+    }
+  };
+
   std::string chars_;
   std::vector<std::uint32_t> offsets_ = {0};
   struct Slot {
@@ -43,6 +57,7 @@ class TermDictionary {
   };
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  Generation generation_;
 };
 
 }  // namespace qalam

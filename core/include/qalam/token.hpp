@@ -44,4 +44,14 @@ struct Token {
   std::uint32_t end = 0;        // one past the last byte
 };
 
+// A token whose term is already an id of an index's vocabulary (index builds:
+// no string per token).
+struct TermToken {
+  std::uint32_t term = 0;       // TermId
+  std::uint32_t position = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  TermKind kind = TermKind::kExact;
+};
+
 }  // namespace qalam
