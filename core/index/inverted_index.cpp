@@ -15,12 +15,35 @@ namespace {
 constexpr std::size_t kMinTailBytes = std::size_t{8} << 20;
 
 // The pairs of `pairs` that no other pair beats on both counts (higher
-// frequency and shorter field), by decreasing frequency.
+// frequency and shorter field), by decreasing frequency. Frequencies in a
+// block are mostly small: the shortest field per frequency is found in a
+// table, and only a block with a frequency past it is sorted.
 void keepFrontier(std::vector<FieldImpact>& pairs) {
+  constexpr std::uint32_t kTable = 64;
+  std::array<std::uint32_t, kTable> shortest;
+  shortest.fill(0xFFFFFFFFu);
+  std::uint32_t highest = 0;
+  bool small = true;
+  for (const FieldImpact& p : pairs) {
+    if (p.freq >= kTable) {
+      small = false;
+      break;
+    }
+    shortest[p.freq] = std::min(shortest[p.freq], p.length);
+    highest = std::max(highest, p.freq);
+  }
+  std::vector<FieldImpact> kept;
+  if (small) {
+    for (std::uint32_t f = highest; f > 0; --f) {
+      if (shortest[f] == 0xFFFFFFFFu) continue;
+      if (kept.empty() || shortest[f] < kept.back().length) kept.push_back({f, shortest[f]});
+    }
+    pairs.swap(kept);
+    return;
+  }
   std::sort(pairs.begin(), pairs.end(), [](const FieldImpact& a, const FieldImpact& b) {
     return a.freq != b.freq ? a.freq > b.freq : a.length < b.length;
   });
-  std::vector<FieldImpact> kept;
   for (const FieldImpact& p : pairs) {
     if (p.freq == 0) break;
     if (kept.empty() || p.length < kept.back().length) kept.push_back(p);

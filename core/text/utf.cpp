@@ -2,12 +2,33 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace qalam {
 
 std::size_t findInvalidUtf8(std::string_view s) {
+  // Runs of ASCII eight bytes a step and two-byte letters (Cyrillic, Arabic
+  // script) inline; ICU's decoder for the rest.
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const auto length = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < length;) {
+    if (i + 8 <= length) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const std::uint8_t b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < length && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(p, i, length, c);
