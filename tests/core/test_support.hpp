@@ -1,6 +1,7 @@
 // Helpers shared by the suites: canonical renderings and fixture paths.
 #pragma once
 
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -11,6 +12,17 @@
 #include "qalam/token.hpp"
 
 namespace qalam::test {
+
+// CRC-32 (IEEE) by its definition, a bit at a time, so that tests do not
+// trust the code they check.
+inline std::uint32_t bitwiseCrc32(const std::uint8_t* data, std::size_t size) {
+  std::uint32_t c = 0xFFFFFFFFu;
+  for (std::size_t i = 0; i < size; ++i) {
+    c ^= data[i];
+    for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+  }
+  return c ^ 0xFFFFFFFFu;
+}
 
 // "term[position](begin,end) ..." — text, position and offsets in one string;
 // a stem shows as ~stem, a loose fold as ≈fold.

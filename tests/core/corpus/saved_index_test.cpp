@@ -19,16 +19,6 @@ std::string render(const qalam::Corpus& corpus, std::string_view query) {
   return out;
 }
 
-// CRC-32 (IEEE) written out again here, so the test does not trust the code it checks.
-std::uint32_t qalamTestCrc32(const std::uint8_t* data, std::size_t size) {
-  std::uint32_t c = 0xFFFFFFFFu;
-  for (std::size_t i = 0; i < size; ++i) {
-    c ^= data[i];
-    for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-  }
-  return c ^ 0xFFFFFFFFu;
-}
-
 std::string_view asView(const std::vector<std::uint8_t>& bytes) {
   return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
 }
@@ -111,7 +101,7 @@ TEST_CASE("a payload whose checksum matches but whose sections lie is refused") 
   bytes.insert(bytes.begin() + header + 1, {0xFF, 0xFF, 0x7F});
   const std::size_t size = bytes.size() - header;
   for (int i = 0; i < 8; ++i) bytes[16 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(size) >> (8 * i));
-  const std::uint32_t crc = qalamTestCrc32(bytes.data() + header, size);
+  const std::uint32_t crc = qalam::test::bitwiseCrc32(bytes.data() + header, size);
   for (int i = 0; i < 4; ++i) bytes[24 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(crc >> (8 * i));
   const qalam::LoadedCorpus loaded = qalam::loadCorpus(asView(bytes));
   CHECK_FALSE(loaded.corpus);
