@@ -30,7 +30,8 @@ std::string addFile(Corpus& corpus, const std::string& fileName, const std::stri
   return reportJson(corpus.addFile(fileName, bytes));
 }
 
-// Counts by language, source, year and month over every match of `query`.
+// Counts by language, source, year and month over every match of `query`;
+// a query that does not parse gives {error: {code, message, position}}.
 std::string facetsJson(const Corpus& corpus, const std::string& query, bool crossScript) {
   SearchOptions options;
   options.limit = 1;
@@ -38,6 +39,15 @@ std::string facetsJson(const Corpus& corpus, const std::string& query, bool cros
   options.facets = true;
   options.crossScript = crossScript;
   const SearchResults results = corpus.search(query, options);
+  if (results.error) {
+    // As searchDocuments reports it: the position as a UTF-16 index.
+    std::vector<std::uint32_t> position{results.errorPosition};
+    utf8ToUtf16Offsets(query, position);
+    return dumpJson({{"error",
+                      {{"code", errorCodeName(results.error.code)},
+                       {"message", results.error.message},
+                       {"position", position[0]}}}});
+  }
   auto counts = [](const std::vector<FacetCount>& list) {
     nlohmann::json out = nlohmann::json::array();
     for (const FacetCount& c : list) out.push_back({{"value", c.value}, {"count", c.count}});

@@ -176,6 +176,11 @@ describe('Embind API', () => {
     assert.deepEqual(facets.lang.slice(0, 3).map((f) => f.value), ['ar', 'fa', 'kk']);
     assert.ok(facets.month.every((f, i, all) => i === 0 || all[i - 1].value < f.value));
     assert.equal(JSON.parse(corpus.facets('Tokayev', false)).total, 2);
+    // A query that does not parse is an error with its UTF-16 position, not zero counts.
+    const refused = JSON.parse(corpus.facets('𝄞 "Tokayev', false));
+    assert.equal(refused.total, undefined);
+    assert.equal(refused.error.code, 'query-syntax');
+    assert.equal(refused.error.position, 3);
     corpus.delete();
   });
 
