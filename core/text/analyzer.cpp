@@ -230,16 +230,15 @@ namespace {
 }  // namespace
 
 void Analyzer::Impl::computeWord(std::string_view word, const AnalyzeOptions& options, WordAnalysis& out) const {
-  const Impl& impl = *this;
   out.clear();
-  impl.normalizeAppend(word, out.chars);
+  normalizeAppend(word, out.chars);
   out.endTerm();
   if (out.chars.empty() || !options.variants) return;
   const auto parts = pointParts(word);
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const auto [pb, pe] = parts[k];
     const std::size_t before = out.chars.size();
-    impl.normalizeAppend(word.substr(pb, pe - pb), out.chars);
+    normalizeAppend(word.substr(pb, pe - pb), out.chars);
     if (out.chars.size() == before) continue;
     out.endTerm();
     out.parts.push_back({static_cast<std::uint32_t>(k), pb, pe});
