@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 
-import { openCorporaSection, openExplorer, reloadExplorer, saveScreenshot, searchFor, useExplorerPage } from './support.mjs';
+import { damageIndex, openCorporaSection, openExplorer, reloadExplorer, saveScreenshot, searchFor, useExplorerPage } from './support.mjs';
 
 const NAME = 'Falcons';
 const COUNT = 12;
@@ -46,32 +46,6 @@ function checkHits(shown) {
     assert.equal(hit.title, `Falcon sighting ${n}`);
     assert.deepEqual(hit.marks, ['peregrine']);
   }
-}
-
-// Flips a byte of the open corpus's saved index in IndexedDB.
-function damageIndex(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('qalam-corpora');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['catalog', 'indexes'], 'readwrite');
-      tx.objectStore('catalog').get('catalog').onsuccess = (event) => {
-        const id = event.target.result.current;
-        const store = tx.objectStore('indexes');
-        store.get(id).onsuccess = (got) => {
-          const bytes = new Uint8Array(got.target.result);
-          bytes[bytes.length - 1] ^= 0xff;
-          store.put(bytes, id);
-        };
-      };
-      tx.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
 }
 
 describe('a CSV with its own column names is imported after choosing its fields and keeps them after a reload', () => {

@@ -6,34 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { generatedCorpus, importFiles, openExplorer, reloadExplorer, searchFor, useExplorerPage } from './support.mjs';
-
-// Rewrites the saved index of the current corpus in IndexedDB.
-function damageIndex(page, mode) {
-  return page.evaluate((how) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('qalam-corpora');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['catalog', 'indexes'], 'readwrite');
-      tx.objectStore('catalog').get('catalog').onsuccess = (event) => {
-        const id = event.target.result.current;
-        const store = tx.objectStore('indexes');
-        store.get(id).onsuccess = (got) => {
-          const bytes = new Uint8Array(got.target.result);
-          if (how === 'version') new DataView(bytes.buffer).setUint32(8, 9999, true);
-          else bytes[bytes.length - 1] ^= 0xff;
-          store.put(bytes, id);
-        };
-      };
-      tx.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), mode);
-}
+import { damageIndex, generatedCorpus, importFiles, openExplorer, reloadExplorer, searchFor, useExplorerPage } from './support.mjs';
 
 describe('a stored corpus with an unreadable index is indexed again from its files', () => {
   const explorer = useExplorerPage();

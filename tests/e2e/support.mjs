@@ -219,3 +219,31 @@ export function generatedCorpus({ count, prefix, word, langs = ['en'], sources =
   }
   return `${lines.join('\n')}\n`;
 }
+
+// Damages the saved index of the current corpus in IndexedDB: its last byte
+// flipped, or with mode 'version' a format version no build writes.
+export function damageIndex(page, mode = 'byte') {
+  return page.evaluate((how) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('qalam-corpora');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['catalog', 'indexes'], 'readwrite');
+      tx.objectStore('catalog').get('catalog').onsuccess = (event) => {
+        const id = event.target.result.current;
+        const store = tx.objectStore('indexes');
+        store.get(id).onsuccess = (got) => {
+          const bytes = new Uint8Array(got.target.result);
+          if (how === 'version') new DataView(bytes.buffer).setUint32(8, 9999, true);
+          else bytes[bytes.length - 1] ^= 0xff;
+          store.put(bytes, id);
+        };
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), mode);
+}
