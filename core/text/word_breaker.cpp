@@ -19,6 +19,7 @@ enum CharClass : std::uint8_t {
   kWordChar,   // Word_Break ALetter or Numeric (not a dictionary script, not Hangul)
   kEdge,       // Other, MidLetter, MidNum, MidNumLet, Single_Quote, Double_Quote, Newline, WSegSpace
   kComplex,    // anything else, and every character past U+FFFF
+  kUnknown,    // in WordBreaker's table: its block is not filled yet
 };
 
 bool isDictionaryScript(UChar32 c) {
@@ -27,43 +28,32 @@ bool isDictionaryScript(UChar32 c) {
   return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL;
 }
 
-// Classes of the Basic Multilingual Plane, from ICU's properties.
-const std::array<std::uint8_t, 0x10000>& classes() {
-  static const auto table = [] {
-    auto t = std::make_unique<std::array<std::uint8_t, 0x10000>>();
-    for (UChar32 c = 0; c < 0x10000; ++c) {
-      std::uint8_t cls = kComplex;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        cls = kSeparator;
-      } else if (c == '@') {
-        // ICU's rules count it as a letter, unlike the Word_Break property.
-        cls = kComplex;
-      } else if (U_IS_SURROGATE(c) || dictionaryClassOf(static_cast<char32_t>(c)) != DictionaryClass::kNone ||
-                 isDictionaryScript(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ||
-                 u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
-                 u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
-        // Rules of their own (dictionaries, Hangul, emoji sequences).
-        cls = kComplex;
-      } else {
-        switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
-          case U_WB_ALETTER:
-          case U_WB_NUMERIC: cls = kWordChar; break;
-          case U_WB_OTHER:
-          case U_WB_MIDLETTER:
-          case U_WB_MIDNUM:
-          case U_WB_MIDNUMLET:
-          case U_WB_SINGLE_QUOTE:
-          case U_WB_DOUBLE_QUOTE:
-          case U_WB_NEWLINE:
-          case U_WB_WSEGSPACE: cls = kEdge; break;
-          default: cls = kComplex; break;
-        }
-      }
-      (*t)[static_cast<std::size_t>(c)] = cls;
-    }
-    return t;
-  }();
-  return *table;
+// The class of a character of the Basic Multilingual Plane, from ICU's
+// properties.
+std::uint8_t classOf(UChar32 c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return kSeparator;
+  // ICU's rules count '@' as a letter, unlike the Word_Break property.
+  if (c == '@') return kComplex;
+  // Rules of their own (dictionaries, Hangul, emoji sequences).
+  if (U_IS_SURROGATE(c) || dictionaryClassOf(static_cast<char32_t>(c)) != DictionaryClass::kNone ||
+      isDictionaryScript(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ||
+      u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
+      u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+    return kComplex;
+  }
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER:
+    case U_WB_NUMERIC: return kWordChar;
+    case U_WB_OTHER:
+    case U_WB_MIDLETTER:
+    case U_WB_MIDNUM:
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE:
+    case U_WB_DOUBLE_QUOTE:
+    case U_WB_NEWLINE:
+    case U_WB_WSEGSPACE: return kEdge;
+    default: return kComplex;
+  }
 }
 
 }  // namespace
@@ -91,7 +81,16 @@ struct WordBreaker::Icu {
 };
 
 WordBreaker::WordBreaker(bool fastPath) : fastPath_(fastPath), icu_(std::make_unique<Icu>()) {
-  if (fastPath_) classes();
+  if (fastPath_) {
+    classes_ = std::make_unique<std::array<std::uint8_t, 0x10000>>();
+    classes_->fill(kUnknown);
+  }
+}
+
+std::uint8_t WordBreaker::fillBlock(std::uint32_t c) {
+  const std::uint32_t first = c & ~0xFFu;
+  for (std::uint32_t k = first; k < first + 0x100; ++k) (*classes_)[k] = classOf(static_cast<UChar32>(k));
+  return (*classes_)[c];
 }
 
 WordBreaker::~WordBreaker() = default;
@@ -126,7 +125,12 @@ void WordBreaker::words(std::string_view utf8, std::uint32_t from, std::uint32_t
     icuWords(utf8, from, to, from, to, textSet, out);
     return;
   }
-  const std::array<std::uint8_t, 0x10000>& cls = classes();
+  // The class of a character, its block of the table filled on first use
+  // (a text meets a few blocks; filling all 65,536 entries took 5 ms).
+  auto cls = [this](std::uint32_t c) {
+    const std::uint8_t known = (*classes_)[c];
+    return known != kUnknown ? known : fillBlock(c);
+  };
   const auto* p = reinterpret_cast<const std::uint8_t*>(utf8.data());
   // Complex chunks not yet given to ICU: bytes [pendingBegin, pendingEnd).
   std::uint32_t pendingBegin = 0;
@@ -139,7 +143,7 @@ void WordBreaker::words(std::string_view utf8, std::uint32_t from, std::uint32_t
   };
   std::uint32_t i = from;
   while (i < to) {
-    while (i < to && p[i] < 0x80 && cls[p[i]] == kSeparator) ++i;
+    while (i < to && p[i] < 0x80 && cls(p[i]) == kSeparator) ++i;
     if (i == to) break;
     const std::uint32_t chunk = i;
     // Edges, then word characters, then edges; anything else is complex.
@@ -152,14 +156,14 @@ void WordBreaker::words(std::string_view utf8, std::uint32_t from, std::uint32_t
       std::uint8_t c = kComplex;
       std::uint32_t length = 1;
       if (b < 0x80) {
-        c = cls[b];
+        c = cls(b);
         if (c == kSeparator) break;
       } else if (b >= 0xC2 && b <= 0xDF && i + 1 < to && (p[i + 1] & 0xC0) == 0x80) {
-        c = cls[(b & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu)];
+        c = cls((b & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu));
         length = 2;
       } else if (b >= 0xE0 && b <= 0xEF && i + 2 < to && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
         const std::uint32_t cp = (b & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
-        if (cp >= 0x800) c = cls[cp];  // an overlong form stays complex; surrogates are complex in the table
+        if (cp >= 0x800) c = cls(cp);  // an overlong form stays complex; surrogates are complex in the table
         length = 3;
       }
       if (c == kWordChar) {

@@ -10,6 +10,7 @@
 // data; a test compares them on the seeds and labelled corpora.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -39,9 +40,14 @@ class WordBreaker {
   void icuWords(std::string_view utf8, std::uint32_t from, std::uint32_t to, std::uint32_t begin, std::uint32_t end,
                 bool& textSet, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
 
+  // Fills the table's block of 256 characters that holds `c`; its class.
+  std::uint8_t fillBlock(std::uint32_t c);
+
   struct Icu;  // ICU's iterator and the text it holds
   bool fastPath_;
   std::unique_ptr<Icu> icu_;
+  // Character classes of the Basic Multilingual Plane (fast path only).
+  std::unique_ptr<std::array<std::uint8_t, 0x10000>> classes_;
 };
 
 }  // namespace qalam::text
