@@ -111,6 +111,10 @@ class PayloadReader {
 
 }  // namespace
 
+bool isGazetteerCountry(std::string_view id) {
+  return id.size() == 6 && id.substr(0, 4) == "iso-" && id[4] >= 'A' && id[4] <= 'Z' && id[5] >= 'A' && id[5] <= 'Z';
+}
+
 GazetteerLoad readGazetteer(std::string_view bytes) {
   GazetteerLoad result;
   const index::FramedPayload frame = index::readFrame(bytes, kFrame);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "name_rules.hpp"
 #include "name_tagger_features.hpp"
+#include "qalam/gazetteer.hpp"
 
 namespace qalam {
 namespace {
@@ -32,11 +34,18 @@ std::vector<Mention> NameTagger::tag(std::string_view text, Language language) c
         add(history.pair(beforePrevious, previous), score);
       });
 
-  // Names from a curated or user list keep their span and id.
-  std::vector<Mention> listed;
+  // Names from a curated or user list keep their span and id; so do the
+  // gazetteer's countries where the tagger finds no name over them (corpora
+  // tag "Қазақстан Президенті" as a title, a reader still wants Kazakhstan).
+  std::vector<Mention> listed, countries;
   for (const Mention& r : in.rules) {
     const auto known = lexicon_->find(r.entityId);
-    if (known && lexicon_->entity(*known).source != LexiconSource::kGazetteer) listed.push_back(r);
+    if (!known) continue;
+    if (lexicon_->entity(*known).source != LexiconSource::kGazetteer) {
+      listed.push_back(r);
+    } else if (r.type == EntityType::kGeopolitical && isGazetteerCountry(r.entityId)) {
+      countries.push_back(r);
+    }
   }
   std::vector<Mention> out;
   for (std::size_t i = 0; i < tags.size();) {
@@ -50,10 +59,18 @@ std::vector<Mention> NameTagger::tag(std::string_view text, Language language) c
     m.type = kTypes[typeOfTag(tags[i])];
     m.begin = in.words[i].begin;
     m.end = in.words[end - 1].end;
+    // Arabic proclitics (والشرق) stay outside the name, as in the rules.
+    const std::string_view first = text.substr(m.begin, in.words[i].end - m.begin);
+    if (name_rules::scriptOf(first) == name_rules::Script::kArabic) {
+      m.begin += static_cast<std::uint32_t>(name_rules::procliticBytes(first));
+    }
     m.text = std::string(text.substr(m.begin, m.end - m.begin));
     m.confidence = kTaggedConfidence;
     for (const Mention& r : in.rules) {
-      if (r.begin == m.begin && r.end == m.end && r.type == m.type) {
+      if (r.begin != m.begin || r.end != m.end) continue;
+      // A country keeps its type whatever the tagger says (أوزبكستان as ORG).
+      if (r.type == EntityType::kGeopolitical && isGazetteerCountry(r.entityId)) m.type = r.type;
+      if (r.type == m.type) {
         m.entityId = r.entityId;
         m.confidence = std::max(r.confidence, m.confidence);
       }
@@ -77,6 +94,12 @@ std::vector<Mention> NameTagger::tag(std::string_view text, Language language) c
       out.push_back(std::move(m));
     }
     i = end;
+  }
+  for (const Mention& c : countries) {
+    auto over = [&](const Mention& o) { return overlaps(o, c); };
+    if (std::none_of(out.begin(), out.end(), over) && std::none_of(listed.begin(), listed.end(), over)) {
+      out.push_back(c);
+    }
   }
   out.insert(out.end(), listed.begin(), listed.end());
   std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

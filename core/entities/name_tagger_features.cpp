@@ -94,6 +94,19 @@ TaggerInput prepareInput(std::string_view text, Language language, const EntityL
     if (at >= static_cast<std::ptrdiff_t>(n)) return "</s>";
     return forms[static_cast<std::size_t>(at)];
   };
+  auto pick = [&](const std::vector<std::string>& v, std::ptrdiff_t at) -> std::string {
+    if (at < 0) return "<s>";
+    if (at >= static_cast<std::ptrdiff_t>(n)) return "</s>";
+    return v[static_cast<std::size_t>(at)];
+  };
+  auto shapeAt = [&](std::ptrdiff_t at) { return pick(shapes, at); };
+  auto ruleAt = [&](std::ptrdiff_t at) { return pick(ruleTag, at); };
+  auto lexAt = [&](std::ptrdiff_t at) { return pick(lexTag, at); };
+  auto stemAt = [&](std::ptrdiff_t at) -> std::string {
+    if (at < 0 || at >= static_cast<std::ptrdiff_t>(n)) return pick(forms, at);
+    const WordSpan& word = in.words[static_cast<std::size_t>(at)];
+    return word.forms.size() > 1 ? word.forms[1] : word.forms.front();
+  };
   in.features.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto si = static_cast<std::ptrdiff_t>(i);
@@ -113,7 +126,13 @@ TaggerInput prepareInput(std::string_view text, Language language, const EntityL
         "sh=" + shapes[i] + (start ? "^" : "") + quote, "sh-1=" + prev, "sh+1=" + next,
         "shh=" + prev + shapes[i] + next, "r=" + ruleTag[i], "r-1=" + (i > 0 ? ruleTag[i - 1] : "<s>"),
         "r+1=" + (i + 1 < n ? ruleTag[i + 1] : "</s>"), "rsh=" + ruleTag[i] + shapes[i] + (start ? "^" : ""),
-        "lex=" + lexTag[i], "rsuf=" + ruleTag[i] + std::string(lastLetters(w, 3))};
+        "lex=" + lexTag[i], "rsuf=" + ruleTag[i] + std::string(lastLetters(w, 3)),
+        "suf1=" + std::string(lastLetters(w, 1)), "pre2=" + std::string(firstLetters(w, 2)),
+        "pre4=" + std::string(firstLetters(w, 4)), "sh-2=" + shapeAt(si - 2), "sh+2=" + shapeAt(si + 2),
+        "r-2=" + ruleAt(si - 2), "r+2=" + ruleAt(si + 2), "lex-1=" + lexAt(si - 1), "lex+1=" + lexAt(si + 1),
+        "w-1sh=" + form(si - 1) + "|" + shapes[i], "shw+1=" + shapes[i] + "|" + form(si + 1),
+        "s-1=" + stemAt(si - 1), "s+1=" + stemAt(si + 1), "suf3-1=" + std::string(lastLetters(form(si - 1), 3)),
+        "suf3+1=" + std::string(lastLetters(form(si + 1), 3))};
     in.features[i].reserve(std::size(list));
     for (const std::string& f : list) in.features[i].push_back(hashOf(lang + ":" + f));
   }

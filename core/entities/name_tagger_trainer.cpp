@@ -113,9 +113,22 @@ NameTaggerModel NameTaggerTrainer::train(const NameTaggerTrainingOptions& option
   AveragedWeights weights;
   std::unordered_map<Language, tagger::HistoryFeatures> histories;
   std::uint64_t step = 1;
+  std::vector<std::size_t> order;
+  for (std::size_t e = 0; e < impl_->texts.size(); ++e) {
+    if (!use || use(e)) order.push_back(e);
+  }
+  std::uint64_t random = 0x9E3779B97F4A7C15ULL;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    for (std::size_t e = 0; e < impl_->texts.size(); ++e) {
-      if (use && !use(e)) continue;
+    // A new order each epoch (Fisher-Yates with splitmix64, the same on every platform).
+    for (std::size_t k = order.size(); k > 1; --k) {
+      random += 0x9E3779B97F4A7C15ULL;
+      std::uint64_t z = random;
+      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+      z ^= z >> 31;
+      std::swap(order[k - 1], order[z % k]);
+    }
+    for (const std::size_t e : order) {
       const PreparedText& text = impl_->texts[e];
       const tagger::HistoryFeatures& history = histories.try_emplace(text.language, text.language).first->second;
       std::size_t previous = tagger::kOutside, beforePrevious = tagger::kOutside;

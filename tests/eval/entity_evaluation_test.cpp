@@ -164,8 +164,10 @@ TEST_CASE("rules, gazetteer and tagger are measured by five-fold cross-validatio
   const qalam::NameTaggerModelLoad built = qalam::readNameTaggerModel(bytes);
   INFO(built.error.message);
   REQUIRE_FALSE(built.error);
-  for (const Language language : {Language::kKazakh, Language::kArabic}) CHECK(built.model->covers(language));
-  for (const Language language : {Language::kRussian, Language::kPersian, Language::kTajik, Language::kEnglish}) {
+  for (const Language language : {Language::kKazakh, Language::kArabic, Language::kRussian}) {
+    CHECK(built.model->covers(language));
+  }
+  for (const Language language : {Language::kPersian, Language::kTajik, Language::kEnglish}) {
     CHECK_FALSE(built.model->covers(language));
   }
   CHECK(qalam::writeNameTaggerModel(trainer.train(qalam::NameTaggerTrainingOptions{})) == bytes);

@@ -27,4 +27,8 @@ struct GazetteerLoad {
 // kIndexVersion, kInvalidUtf8, kDuplicateId), never a crash.
 GazetteerLoad readGazetteer(std::string_view bytes);
 
+// Whether a gazetteer id names an ISO 3166-1 country ("iso-KZ"; divisions
+// are "iso2-KZ-ALA", regions "cldr-143", cities "geo-1526384").
+bool isGazetteerCountry(std::string_view id);
+
 }  // namespace qalam

@@ -18,7 +18,7 @@ namespace qalam {
 
 // Raised when the layout or the feature set changes: a file from another
 // version would score with features it was not trained on.
-inline constexpr std::uint32_t kNameTaggerFormat = 1;
+inline constexpr std::uint32_t kNameTaggerFormat = 2;
 
 class NameTaggerModel {
  public:

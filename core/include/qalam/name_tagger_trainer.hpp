@@ -17,13 +17,13 @@
 namespace qalam {
 
 struct NameTaggerTrainingOptions {
-  int epochs = 4;
+  int epochs = 8;
   // Averaged weights are scaled so that the largest is 127 and rounded;
   // smaller ones (in those units) are dropped. 1 keeps every nonzero one.
   int minimumWeight = 1;
   // The languages the extractor uses the tagger for: those where it clearly
   // beats rules and gazetteer in cross-validation (docs/EVALUATION.md).
-  std::vector<Language> languages = {Language::kKazakh, Language::kArabic};
+  std::vector<Language> languages = {Language::kKazakh, Language::kArabic, Language::kRussian};
 };
 
 class NameTaggerTrainer {
@@ -39,8 +39,8 @@ class NameTaggerTrainer {
   void add(const TaggedText& text);
   std::size_t size() const;
 
-  // Trains from scratch on the texts `use(index)` accepts, in the order
-  // they were added (`epochs` passes). Integer arithmetic throughout: the
+  // Trains from scratch on the texts `use(index)` accepts: `epochs`
+  // passes, each in a new pseudo-random order drawn from a fixed seed. Integer arithmetic throughout: the
   // same texts and options give the same weights on every platform.
   NameTaggerModel train(const NameTaggerTrainingOptions& options,
                         const std::function<bool(std::size_t)>& use = {}) const;

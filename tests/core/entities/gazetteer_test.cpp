@@ -146,7 +146,8 @@ TEST_CASE("the generated gazetteer holds countries, regions, divisions and citie
   for (const qalam::LexiconEntity& e : load.entities) {
     gpe += e.type == qalam::EntityType::kGeopolitical;
     loc += e.type == qalam::EntityType::kLocation;
-    countries += e.id.rfind("iso-", 0) == 0;
+    countries += qalam::isGazetteerCountry(e.id);
+    CHECK(qalam::isGazetteerCountry(e.id) == (e.id.rfind("iso-", 0) == 0));
     cities += e.id.rfind("geo-", 0) == 0;
     divisions += e.id.rfind("iso2-", 0) == 0;
     CHECK(e.source == qalam::LexiconSource::kGazetteer);

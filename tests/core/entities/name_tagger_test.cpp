@@ -43,6 +43,7 @@ std::shared_ptr<const qalam::NameTaggerModel> trainedModel(const Fixture& f, std
       example("سافر الوفد الى فرنسا امس", Language::kArabic, {{"فرنسا", EntityType::kGeopolitical}}),
       example("وصلت البعثة الى فرنسا صباحا", Language::kArabic, {{"فرنسا", EntityType::kGeopolitical}}),
       example("عاد الوزير من اليابان امس", Language::kArabic, {{"اليابان", EntityType::kGeopolitical}}),
+      example("وصل السفير الى اليابان", Language::kArabic, {{"اليابان", EntityType::kGeopolitical}}),
       example("ذهب الوفد الى المدينة امس", Language::kArabic, {}),
       example("توجه الوزير الى المدينة", Language::kArabic, {}),
       example("Бүгін Маратов келді", Language::kKazakh, {{"Маратов", EntityType::kPerson}}),
@@ -129,6 +130,27 @@ TEST_CASE("curated and user list names keep their span and id under the tagger, 
   const auto japan = tagger.tag("عاد الوزير من اليابان", Language::kArabic);
   REQUIRE(japan.size() == 1);
   CHECK(japan[0].entityId == "geo-japan");
+}
+
+TEST_CASE("a gazetteer country stays where the tagger finds no name over it, a gazetteer city does not") {
+  Fixture f;
+  const auto model = trainedModel(f, {Language::kArabic});
+  CHECK(render(qalam::NameTagger(f.lexicon, f.recognizer, model).tag("سافر الوفد امس", Language::kArabic)) == "");
+  struct Row {
+    const char* id;
+    const char* expected;
+  };
+  const Row rows[] = {{"iso-WF", "GPE[الوفد]"}, {"iso2-WF-AA", ""}, {"geo-1234", ""}, {"cldr-WF", ""}};
+  for (const Row& row : rows) {
+    INFO(row.id);
+    qalam::EntityLexicon lists(f.analyzer);
+    lists.add({row.id, EntityType::kGeopolitical, "Wafd", {{"الوفد", Language::kArabic}}, qalam::LexiconSource::kGazetteer});
+    const qalam::NameRecognizer recognizer(f.analyzer, lists, f.keyer);
+    CHECK(render(recognizer.recognize("سافر الوفد امس", Language::kArabic)) == "GPE[الوفد]");
+    const auto mentions = qalam::NameTagger(lists, recognizer, model).tag("سافر الوفد امس", Language::kArabic);
+    CHECK(render(mentions) == row.expected);
+    if (!mentions.empty()) CHECK(mentions[0].entityId == row.id);
+  }
 }
 
 TEST_CASE("the extractor uses installed tagger weights for the languages they cover") {
