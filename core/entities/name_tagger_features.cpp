@@ -65,7 +65,7 @@ TaggerInput prepareInput(std::string_view text, Language language, const EntityL
   in.words = lexicon.words(text, language);
   in.rules = recognizer.recognize(text, language);
   const std::size_t n = in.words.size();
-  std::vector<std::string> ruleTag(n, "O"), shapes(n), lexTag(n, "O"), forms(n);
+  std::vector<std::string> ruleTag(n, "O"), shapes(n), lexTag(n, "O"), forms(n), stems(n);
   for (const Mention& m : in.rules) {
     bool first = true;
     for (std::size_t i = 0; i < n; ++i) {
@@ -87,25 +87,15 @@ TaggerInput prepareInput(std::string_view text, Language language, const EntityL
   for (std::size_t i = 0; i < n; ++i) {
     shapes[i] = shapeOf(text.substr(in.words[i].begin, in.words[i].end - in.words[i].begin));
     forms[i] = in.words[i].forms.front();
+    stems[i] = in.words[i].forms.size() > 1 ? in.words[i].forms[1] : forms[i];
   }
   const std::string lang = languageCode(language);
-  auto form = [&](std::ptrdiff_t at) -> std::string {
-    if (at < 0) return "<s>";
-    if (at >= static_cast<std::ptrdiff_t>(n)) return "</s>";
-    return forms[static_cast<std::size_t>(at)];
-  };
-  auto pick = [&](const std::vector<std::string>& v, std::ptrdiff_t at) -> std::string {
-    if (at < 0) return "<s>";
-    if (at >= static_cast<std::ptrdiff_t>(n)) return "</s>";
-    return v[static_cast<std::size_t>(at)];
-  };
-  auto shapeAt = [&](std::ptrdiff_t at) { return pick(shapes, at); };
-  auto ruleAt = [&](std::ptrdiff_t at) { return pick(ruleTag, at); };
-  auto lexAt = [&](std::ptrdiff_t at) { return pick(lexTag, at); };
-  auto stemAt = [&](std::ptrdiff_t at) -> std::string {
-    if (at < 0 || at >= static_cast<std::ptrdiff_t>(n)) return pick(forms, at);
-    const WordSpan& word = in.words[static_cast<std::size_t>(at)];
-    return word.forms.size() > 1 ? word.forms[1] : word.forms.front();
+  // Word k's entry of a per-word column, or the text's edge markers.
+  static const std::string kBefore = "<s>", kAfter = "</s>";
+  auto at = [&](const std::vector<std::string>& column, std::ptrdiff_t k) -> const std::string& {
+    if (k < 0) return kBefore;
+    if (k >= static_cast<std::ptrdiff_t>(n)) return kAfter;
+    return column[static_cast<std::size_t>(k)];
   };
   in.features.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -115,24 +105,24 @@ TaggerInput prepareInput(std::string_view text, Language language, const EntityL
     const std::string_view gap = text.substr(gapBegin, in.words[i].begin - gapBegin);
     const bool start = i == 0 || gap.find_first_of(".!?\n") != std::string_view::npos;
     const std::string quote = gap.find_first_of("\"\xAB\xBB") != std::string_view::npos ? "q" : "";
-    const std::string next = i + 1 < n ? shapes[i + 1] : "</s>";
-    const std::string prev = i > 0 ? shapes[i - 1] : "<s>";
-    const std::string stem = in.words[i].forms.size() > 1 ? in.words[i].forms[1] : w;
+    const std::string& prev = at(shapes, si - 1);
+    const std::string& next = at(shapes, si + 1);
     const std::string list[] = {
-        "b", "w=" + w, "s=" + stem, "w-1=" + form(si - 1), "w+1=" + form(si + 1), "w-2=" + form(si - 2),
-        "w+2=" + form(si + 2), "w-1w=" + form(si - 1) + "|" + w, "ww+1=" + w + "|" + form(si + 1),
-        "suf2=" + std::string(lastLetters(w, 2)), "suf3=" + std::string(lastLetters(w, 3)),
-        "suf4=" + std::string(lastLetters(w, 4)), "pre3=" + std::string(firstLetters(w, 3)),
-        "sh=" + shapes[i] + (start ? "^" : "") + quote, "sh-1=" + prev, "sh+1=" + next,
-        "shh=" + prev + shapes[i] + next, "r=" + ruleTag[i], "r-1=" + (i > 0 ? ruleTag[i - 1] : "<s>"),
-        "r+1=" + (i + 1 < n ? ruleTag[i + 1] : "</s>"), "rsh=" + ruleTag[i] + shapes[i] + (start ? "^" : ""),
-        "lex=" + lexTag[i], "rsuf=" + ruleTag[i] + std::string(lastLetters(w, 3)),
-        "suf1=" + std::string(lastLetters(w, 1)), "pre2=" + std::string(firstLetters(w, 2)),
-        "pre4=" + std::string(firstLetters(w, 4)), "sh-2=" + shapeAt(si - 2), "sh+2=" + shapeAt(si + 2),
-        "r-2=" + ruleAt(si - 2), "r+2=" + ruleAt(si + 2), "lex-1=" + lexAt(si - 1), "lex+1=" + lexAt(si + 1),
-        "w-1sh=" + form(si - 1) + "|" + shapes[i], "shw+1=" + shapes[i] + "|" + form(si + 1),
-        "s-1=" + stemAt(si - 1), "s+1=" + stemAt(si + 1), "suf3-1=" + std::string(lastLetters(form(si - 1), 3)),
-        "suf3+1=" + std::string(lastLetters(form(si + 1), 3))};
+        "b", "w=" + w, "s=" + stems[i], "w-1=" + at(forms, si - 1), "w+1=" + at(forms, si + 1),
+        "w-2=" + at(forms, si - 2), "w+2=" + at(forms, si + 2), "w-1w=" + at(forms, si - 1) + "|" + w,
+        "ww+1=" + w + "|" + at(forms, si + 1), "suf2=" + std::string(lastLetters(w, 2)),
+        "suf3=" + std::string(lastLetters(w, 3)), "suf4=" + std::string(lastLetters(w, 4)),
+        "pre3=" + std::string(firstLetters(w, 3)), "sh=" + shapes[i] + (start ? "^" : "") + quote, "sh-1=" + prev,
+        "sh+1=" + next, "shh=" + prev + shapes[i] + next, "r=" + ruleTag[i], "r-1=" + at(ruleTag, si - 1),
+        "r+1=" + at(ruleTag, si + 1), "rsh=" + ruleTag[i] + shapes[i] + (start ? "^" : ""), "lex=" + lexTag[i],
+        "rsuf=" + ruleTag[i] + std::string(lastLetters(w, 3)), "suf1=" + std::string(lastLetters(w, 1)),
+        "pre2=" + std::string(firstLetters(w, 2)), "pre4=" + std::string(firstLetters(w, 4)),
+        "sh-2=" + at(shapes, si - 2), "sh+2=" + at(shapes, si + 2), "r-2=" + at(ruleTag, si - 2),
+        "r+2=" + at(ruleTag, si + 2), "lex-1=" + at(lexTag, si - 1), "lex+1=" + at(lexTag, si + 1),
+        "w-1sh=" + at(forms, si - 1) + "|" + shapes[i], "shw+1=" + shapes[i] + "|" + at(forms, si + 1),
+        "s-1=" + at(stems, si - 1), "s+1=" + at(stems, si + 1),
+        "suf3-1=" + std::string(lastLetters(at(forms, si - 1), 3)),
+        "suf3+1=" + std::string(lastLetters(at(forms, si + 1), 3))};
     in.features[i].reserve(std::size(list));
     for (const std::string& f : list) in.features[i].push_back(hashOf(lang + ":" + f));
   }

@@ -40,8 +40,9 @@ class NameTaggerTrainer {
   std::size_t size() const;
 
   // Trains from scratch on the texts `use(index)` accepts: `epochs`
-  // passes, each in a new pseudo-random order drawn from a fixed seed. Integer arithmetic throughout: the
-  // same texts and options give the same weights on every platform.
+  // passes, each in a new pseudo-random order drawn from a fixed seed.
+  // Integer arithmetic throughout: the same texts and options give the same
+  // weights on every platform.
   NameTaggerModel train(const NameTaggerTrainingOptions& options,
                         const std::function<bool(std::size_t)>& use = {}) const;
 
