@@ -9,7 +9,7 @@
 namespace qalam::cli {
 
 int runIndex(const std::vector<std::string>& args) {
-  Arguments a(args, {"-o", "--output", "--entities", "--edits", "--field"}, {});
+  Arguments a(args, {"-o", "--output", "--entities", "--edits", "--field"}, {"--uncompressed"});
   const auto output = a.value("-o") ? a.value("-o") : a.value("--output");
   if (a.ok() && a.positionals().empty()) {
     std::fprintf(stderr, "qalam index: name at least one corpus file\n");
@@ -22,13 +22,13 @@ int runIndex(const std::vector<std::string>& args) {
   if (!problem.empty()) {
     std::fprintf(stderr,
                  "qalam index: %s\nusage: qalam index CORPUS... -o FILE.qalam [--field FIELD=KEY...] [--entities LIST...] "
-                 "[--edits EDITS.json]\n",
+                 "[--edits EDITS.json] [--uncompressed]\n",
                  problem.c_str());
     return 2;
   }
   const std::unique_ptr<Corpus> corpus = openCorpus(source, "index");
   if (!corpus) return 1;
-  const std::vector<std::uint8_t> bytes = saveCorpus(*corpus);
+  const std::vector<std::uint8_t> bytes = saveCorpus(*corpus, a.has("--uncompressed") ? SaveMode::kFast : SaveMode::kCompact);
   // Written beside the target and renamed, so a failed write leaves no half file.
   const std::string partial = *output + ".partial";
   {

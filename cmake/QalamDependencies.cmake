@@ -17,6 +17,28 @@ add_library(qalam_snowball STATIC
   "${QALAM_SNOWBALL_DIR}/src_c/stem_UTF_8_russian.c")
 target_include_directories(qalam_snowball SYSTEM PUBLIC "${QALAM_SNOWBALL_DIR}")
 
+# zlib's deflate and inflate, from Debian's source by scripts/fetch-zlib.sh
+# (cached), compiled here for every preset: saved indexes compress their
+# documents with it, the same bytes natively and in wasm.
+set(QALAM_ZLIB_DIR "$ENV{QALAM_ZLIB_DIR}" CACHE PATH "zlib sources (scripts/fetch-zlib.sh)")
+if(NOT EXISTS "${QALAM_ZLIB_DIR}/deflate.c")
+  execute_process(COMMAND "${PROJECT_SOURCE_DIR}/scripts/fetch-zlib.sh"
+                  OUTPUT_VARIABLE zlib_out RESULT_VARIABLE zlib_result OUTPUT_STRIP_TRAILING_WHITESPACE)
+  string(REGEX REPLACE ".*\n" "" zlib_dir "${zlib_out}")
+  if(NOT zlib_result EQUAL 0 OR NOT EXISTS "${zlib_dir}/deflate.c")
+    message(FATAL_ERROR "zlib sources not found; scripts/fetch-zlib.sh failed (${zlib_result}).")
+  endif()
+  set(QALAM_ZLIB_DIR "${zlib_dir}" CACHE PATH "zlib sources (scripts/fetch-zlib.sh)" FORCE)
+endif()
+add_library(qalam_zlib STATIC
+  "${QALAM_ZLIB_DIR}/adler32.c" "${QALAM_ZLIB_DIR}/crc32.c" "${QALAM_ZLIB_DIR}/deflate.c"
+  "${QALAM_ZLIB_DIR}/inffast.c" "${QALAM_ZLIB_DIR}/inflate.c" "${QALAM_ZLIB_DIR}/inftrees.c"
+  "${QALAM_ZLIB_DIR}/trees.c" "${QALAM_ZLIB_DIR}/zutil.c")
+target_include_directories(qalam_zlib SYSTEM PUBLIC "${QALAM_ZLIB_DIR}")
+# Only the zlib format: no gzip headers, no gz* file functions.
+target_compile_definitions(qalam_zlib PRIVATE NO_GZIP)
+set_target_properties(qalam_zlib PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
 # ICU, nlohmann_json and Catch2: Debian's packages natively; for wasm, ICU from
 # scripts/build-icu-wasm.sh and the header-only libraries through a folder of
 # links (never /usr/include itself, whose glibc headers clash with Emscripten's).

@@ -35,12 +35,13 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus"
   cp -R "$root/tests/fuzz/corpus/$target/." "$corpus/"
   log="$work/$target.log"
-  # fuzz_saved_index writes a saved index of the current format as a seed.
+  # fuzz_saved_index writes saved indexes of the current format (uncompressed
+  # and compressed) as seeds.
   QALAM_FUZZ_WRITE_SEED="$corpus/generated.qidx" \
     "$build/tests/fuzz/fuzz_$target" "$corpus" -max_total_time="$seconds" -seed=1 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$work/crashes/$target-" >"$log" 2>&1
   status=$?
-  [[ "$target" == saved_index ]] || rm -f "$corpus/generated.qidx"
+  [[ "$target" == saved_index ]] || rm -f "$corpus/generated.qidx" "$corpus/generated.qidx.zlib"
   # The last "#N ... cov: C ft: F corp: K/B ... exec/s: E" line: DONE when time ran out.
   stats="$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -n1)"
   cov="$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$stats")"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, then builds (or reuses) ICU for
-# wasm and the Snowball stemmer sources. Safe to rerun: each step is skipped
-# when already done. Source it to get QALAM_ICU_WASM_PREFIX and
-# QALAM_SNOWBALL_DIR exported; run it to just prepare. Every step checks its
+# wasm, the Snowball stemmer sources and zlib's sources. Safe to rerun: each
+# step is skipped when already done. Source it to get QALAM_ICU_WASM_PREFIX,
+# QALAM_SNOWBALL_DIR and QALAM_ZLIB_DIR exported; run it to just prepare. Every step checks its
 # own failure, so a caller's `source setup.sh || ...` sees it (bash ignores
 # set -e inside such a list).
 
@@ -44,12 +44,14 @@ qalam_setup() {
 
   # Emscripten's optimizer finds its Node modules here on Debian.
   export NODE_PATH=/usr/share/nodejs
-  local prefix snowball
+  local prefix snowball zlib
   prefix="$("$root/scripts/build-icu-wasm.sh")" || { echo "setup: building ICU for wasm failed" >&2; return 1; }
   snowball="$("$root/scripts/fetch-snowball.sh")" || { echo "setup: preparing Snowball failed" >&2; return 1; }
+  zlib="$("$root/scripts/fetch-zlib.sh")" || { echo "setup: preparing zlib failed" >&2; return 1; }
   QALAM_ICU_WASM_PREFIX="$(tail -n1 <<<"$prefix")"
   QALAM_SNOWBALL_DIR="$(tail -n1 <<<"$snowball")"
-  export QALAM_ICU_WASM_PREFIX QALAM_SNOWBALL_DIR
+  QALAM_ZLIB_DIR="$(tail -n1 <<<"$zlib")"
+  export QALAM_ICU_WASM_PREFIX QALAM_SNOWBALL_DIR QALAM_ZLIB_DIR
 }
 
 if (return 0 2>/dev/null); then

@@ -143,13 +143,17 @@ std::string explainJson(const Corpus& corpus, const std::string& query, std::uin
   return dumpJson({{"matched", e.matched}, {"score", e.score}, {"terms", terms}});
 }
 
-// The saved index as a Uint8Array owned by JavaScript (copied out of wasm memory).
-val save(const Corpus& corpus) {
-  const std::vector<std::uint8_t> bytes = saveCorpus(corpus);
+// The saved index as a Uint8Array owned by JavaScript (copied out of wasm
+// memory): compact (sections compressed) or uncompressed (quicker to save
+// and to load, for copies within a session).
+val savedBytes(const Corpus& corpus, SaveMode mode) {
+  const std::vector<std::uint8_t> bytes = saveCorpus(corpus, mode);
   val out = val::global("Uint8Array").new_(bytes.size());
   out.call<void>("set", val(emscripten::typed_memory_view(bytes.size(), bytes.data())));
   return out;
 }
+val save(const Corpus& corpus) { return savedBytes(corpus, SaveMode::kCompact); }
+val saveUncompressed(const Corpus& corpus) { return savedBytes(corpus, SaveMode::kFast); }
 
 // Replaces this corpus with a saved one; on any error the corpus is unchanged
 // and the error comes back as a value.
@@ -256,6 +260,7 @@ EMSCRIPTEN_BINDINGS(qalam_corpus) {
       .function("concordance", &wasm::concordanceJson)
       .function("explain", &wasm::explainJson)
       .function("save", &wasm::save)
+      .function("saveUncompressed", &wasm::saveUncompressed)
       .function("loadFrom", &wasm::loadFrom)
       .function("size", &Corpus::size)
       .function("documentJson", &wasm::documentJson)

@@ -16,6 +16,7 @@ std::uint32_t crc32(const std::uint8_t* data, std::size_t size);
 
 class ByteWriter {
  public:
+  void u8(std::uint8_t v) { bytes_.push_back(v); }
   void u32(std::uint32_t v) {
     for (int i = 0; i < 4; ++i) bytes_.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
   }
@@ -47,6 +48,7 @@ class ByteReader {
   bool atEnd() const { return at_ == size_; }
   std::size_t offset() const { return at_; }
 
+  std::uint8_t u8() { return need(1) ? data_[at_++] : 0; }
   std::uint32_t u32() {
     if (!need(4)) return 0;
     std::uint32_t v = 0;

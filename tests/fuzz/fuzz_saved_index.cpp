@@ -2,7 +2,9 @@
 // before loading, so the fuzzer's changes reach the payload decoder instead
 // of all stopping at the checksum; the magic and both versions stay as given.
 // With QALAM_FUZZ_WRITE_SEED=<file> set, the target first writes a real saved
-// index of a tiny corpus there (scripts/fuzz.sh seeds each run with it).
+// index of a tiny corpus there, uncompressed, so that changes reach the
+// section decoders, and the same index compressed beside it as <file>.zlib
+// (scripts/fuzz.sh seeds each run with both).
 #include <fstream>
 
 #include "../../core/index/byte_io.hpp"
@@ -22,10 +24,13 @@ void putLittleEndian(std::vector<std::uint8_t>& bytes, std::size_t at, std::uint
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   if (const char* path = std::getenv("QALAM_FUZZ_WRITE_SEED")) {
-    const std::vector<std::uint8_t> saved = qalam::saveCorpus(*qalam::fuzz::makeTinyCorpus());
-    std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(saved.data()), static_cast<std::streamsize>(saved.size()));
-    qalam::fuzz::require(out.good(), "cannot write the saved-index seed");
+    const auto corpus = qalam::fuzz::makeTinyCorpus();
+    for (const auto mode : {qalam::SaveMode::kFast, qalam::SaveMode::kCompact}) {
+      const std::vector<std::uint8_t> saved = qalam::saveCorpus(*corpus, mode);
+      std::ofstream out(std::string(path) + (mode == qalam::SaveMode::kCompact ? ".zlib" : ""), std::ios::binary);
+      out.write(reinterpret_cast<const char*>(saved.data()), static_cast<std::streamsize>(saved.size()));
+      qalam::fuzz::require(out.good(), "cannot write the saved-index seeds");
+    }
   }
   return 0;
 }

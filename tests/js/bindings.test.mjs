@@ -196,6 +196,15 @@ describe('Embind API', () => {
     for (const query of ['Tokayev', 'آلماتی', 'Алматыда']) {
       assert.deepEqual(collect(copy.search(query, 20, true)).docs, collect(original.search(query, 20, true)).docs, query);
     }
+    // Uncompressed: larger, loads to the same answers, and saves back
+    // compressed to the same bytes.
+    const plain = original.saveUncompressed();
+    assert.ok(plain.length > saved.length, `${plain.length} > ${saved.length}`);
+    const fromPlain = new qalam.Corpus();
+    assert.equal(fromPlain.loadFrom(plain), null);
+    assert.deepEqual(collect(fromPlain.search('Tokayev', 20, true)).docs, collect(original.search('Tokayev', 20, true)).docs);
+    assert.deepEqual(fromPlain.save(), saved);
+    fromPlain.delete();
     const damaged = saved.slice();
     damaged[damaged.length >> 1] ^= 1;
     const kept = new qalam.Corpus();

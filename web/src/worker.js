@@ -329,7 +329,7 @@ const handlers = {
     try {
       target = newCorpus();
       if (base === 'current') {
-        const loadError = target.loadFrom(corpus.save());
+        const loadError = target.loadFrom(corpus.saveUncompressed());
         if (loadError) throw new RequestError(loadError.code || ErrorCode.IMPORT_FAILED, `copying the open corpus: ${loadError.message}`);
         loadLexicon(target);
       }

@@ -81,6 +81,8 @@ struct EntityEditReport {
   Error error;
 };
 
+enum class SaveMode;  // saved_index.hpp
+
 class Corpus {
  public:
   Corpus();
@@ -148,7 +150,7 @@ class Corpus {
   const Analyzer& analyzer() const;
 
  private:
-  friend std::vector<std::uint8_t> saveCorpus(const Corpus& corpus);
+  friend std::vector<std::uint8_t> saveCorpus(const Corpus& corpus, SaveMode mode);
   friend LoadedCorpus loadCorpus(std::string_view bytes);
 
   // The query parsed and, when neither it nor the corpus is empty, expanded

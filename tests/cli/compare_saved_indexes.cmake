@@ -1,0 +1,22 @@
+# The uncompressed saved index of the sample is larger than the compressed
+# one and gives the same search output.
+file(SIZE "${COMPACT}" compact_size)
+file(SIZE "${PLAIN}" plain_size)
+if(NOT plain_size GREATER compact_size)
+  message(FATAL_ERROR "uncompressed ${plain_size} bytes, compressed ${compact_size}: expected the uncompressed one larger")
+endif()
+foreach(which COMPACT PLAIN)
+  execute_process(COMMAND "${CLI}" search --index "${${which}}" --limit 20 "Tokayev OR آلماتی OR Алматыда"
+                  OUTPUT_VARIABLE out_${which} RESULT_VARIABLE status_${which})
+  if(NOT status_${which} EQUAL 0)
+    message(FATAL_ERROR "search of ${${which}} failed (${status_${which}})")
+  endif()
+endforeach()
+if(NOT out_COMPACT STREQUAL out_PLAIN)
+  message(FATAL_ERROR "the two indexes answer differently")
+endif()
+string(LENGTH "${out_PLAIN}" length)
+if(length LESS 200)
+  message(FATAL_ERROR "too little output to compare: ${out_PLAIN}")
+endif()
+message(STATUS "uncompressed ${plain_size} bytes, compressed ${compact_size}; same ${length}-byte answer")
