@@ -38,10 +38,12 @@ bool readFieldOptions(const Arguments& a, CorpusSource& source, std::string& pro
 
 namespace {
 
+// "FILE:LINE: message (skipped)"; an issue of the whole file (line 0, such as
+// a --field key that no record holds) is "FILE: message (skipped)".
 void printIssues(const std::vector<ImportIssue>& issues) {
   for (const ImportIssue& issue : issues) {
-    std::fprintf(stderr, "%s:%u: %s (%s)\n", issue.file.c_str(), issue.line, issue.message.c_str(),
-                 issue.skipped ? "skipped" : "kept");
+    const std::string where = issue.line == 0 ? issue.file : issue.file + ":" + std::to_string(issue.line);
+    std::fprintf(stderr, "%s: %s (%s)\n", where.c_str(), issue.message.c_str(), issue.skipped ? "skipped" : "kept");
   }
 }
 

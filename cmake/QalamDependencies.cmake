@@ -1,15 +1,24 @@
+# Third-party sources prepared by a scripts/fetch-*.sh (cached outside the
+# clone): VAR is taken from the environment or the cache, else the script
+# runs once and its last line of output names the folder, which must hold
+# PROBE.
+function(qalam_fetched_sources var script probe what)
+  set(${var} "$ENV{${var}}" CACHE PATH "${what} (scripts/${script})")
+  if(EXISTS "${${var}}/${probe}")
+    return()
+  endif()
+  execute_process(COMMAND "${PROJECT_SOURCE_DIR}/scripts/${script}"
+                  OUTPUT_VARIABLE out RESULT_VARIABLE result OUTPUT_STRIP_TRAILING_WHITESPACE)
+  string(REGEX REPLACE ".*\n" "" dir "${out}")
+  if(NOT result EQUAL 0 OR NOT EXISTS "${dir}/${probe}")
+    message(FATAL_ERROR "${what} not found; scripts/${script} failed (${result}).")
+  endif()
+  set(${var} "${dir}" CACHE PATH "${what} (scripts/${script})" FORCE)
+endfunction()
+
 # Snowball's Russian and English stemmers: C generated from Debian's snowball
 # source by scripts/fetch-snowball.sh (cached), compiled here for every preset.
-set(QALAM_SNOWBALL_DIR "$ENV{QALAM_SNOWBALL_DIR}" CACHE PATH "Generated Snowball C sources (scripts/fetch-snowball.sh)")
-if(NOT EXISTS "${QALAM_SNOWBALL_DIR}/src_c/stem_UTF_8_russian.c")
-  execute_process(COMMAND "${PROJECT_SOURCE_DIR}/scripts/fetch-snowball.sh"
-                  OUTPUT_VARIABLE snowball_out RESULT_VARIABLE snowball_result OUTPUT_STRIP_TRAILING_WHITESPACE)
-  string(REGEX REPLACE ".*\n" "" snowball_dir "${snowball_out}")
-  if(NOT snowball_result EQUAL 0 OR NOT EXISTS "${snowball_dir}/src_c/stem_UTF_8_russian.c")
-    message(FATAL_ERROR "Snowball sources not found; scripts/fetch-snowball.sh failed (${snowball_result}).")
-  endif()
-  set(QALAM_SNOWBALL_DIR "${snowball_dir}" CACHE PATH "Generated Snowball C sources (scripts/fetch-snowball.sh)" FORCE)
-endif()
+qalam_fetched_sources(QALAM_SNOWBALL_DIR fetch-snowball.sh src_c/stem_UTF_8_russian.c "Generated Snowball C sources")
 add_library(qalam_snowball STATIC
   "${QALAM_SNOWBALL_DIR}/runtime/api.c"
   "${QALAM_SNOWBALL_DIR}/runtime/utilities.c"
@@ -19,17 +28,8 @@ target_include_directories(qalam_snowball SYSTEM PUBLIC "${QALAM_SNOWBALL_DIR}")
 
 # zlib's deflate and inflate, from Debian's source by scripts/fetch-zlib.sh
 # (cached), compiled here for every preset: saved indexes compress their
-# documents with it, the same bytes natively and in wasm.
-set(QALAM_ZLIB_DIR "$ENV{QALAM_ZLIB_DIR}" CACHE PATH "zlib sources (scripts/fetch-zlib.sh)")
-if(NOT EXISTS "${QALAM_ZLIB_DIR}/deflate.c")
-  execute_process(COMMAND "${PROJECT_SOURCE_DIR}/scripts/fetch-zlib.sh"
-                  OUTPUT_VARIABLE zlib_out RESULT_VARIABLE zlib_result OUTPUT_STRIP_TRAILING_WHITESPACE)
-  string(REGEX REPLACE ".*\n" "" zlib_dir "${zlib_out}")
-  if(NOT zlib_result EQUAL 0 OR NOT EXISTS "${zlib_dir}/deflate.c")
-    message(FATAL_ERROR "zlib sources not found; scripts/fetch-zlib.sh failed (${zlib_result}).")
-  endif()
-  set(QALAM_ZLIB_DIR "${zlib_dir}" CACHE PATH "zlib sources (scripts/fetch-zlib.sh)" FORCE)
-endif()
+# sections with it, the same bytes natively and in wasm.
+qalam_fetched_sources(QALAM_ZLIB_DIR fetch-zlib.sh deflate.c "zlib sources")
 add_library(qalam_zlib STATIC
   "${QALAM_ZLIB_DIR}/adler32.c" "${QALAM_ZLIB_DIR}/crc32.c" "${QALAM_ZLIB_DIR}/deflate.c"
   "${QALAM_ZLIB_DIR}/inffast.c" "${QALAM_ZLIB_DIR}/inflate.c" "${QALAM_ZLIB_DIR}/inftrees.c"

@@ -19,6 +19,7 @@
 import { createRecoveringClient, isWorkerLost } from './client.js';
 import { createI18n, directionOf } from './i18n.js';
 import { createImportPanel } from './import/import-panel.js';
+import { issueLocation } from './issue-location.js';
 import { registerOffline } from './offline.js';
 import { appendHighlighted, element } from './results/dom.js';
 import { renderQueryHelp } from './results/query-help.js';
@@ -71,7 +72,7 @@ function fail(error, key = 'status.failed') {
 
 function showIssues(issues) {
   issuesList.replaceChildren(...issues.map((issue) => element('li', {
-    text: `${issue.file}:${issue.line}: ${issue.code} — ${issue.message}`,
+    text: `${issueLocation(issue)}: ${issue.code} — ${issue.message}`,
     dir: 'auto',
   })));
   issuesList.hidden = issues.length === 0;

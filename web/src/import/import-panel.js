@@ -7,6 +7,7 @@
 
 import { button, element } from '../results/dom.js';
 import { DOCUMENT_FIELDS, fileKeys } from './field-detection.js';
+import { issueLocation } from '../issue-location.js';
 
 const HEAD_BYTES = 256 * 1024;
 const ZIP_NAME = /\.zip$/i;
@@ -195,7 +196,7 @@ export function createImportPanel(nodes, { i18n, startImport, onIdle }) {
         out.push(element('h3', { className: 'import-issues-title', text: i18n.t('import.issuesTitle', { count: report.issues.length + report.issuesOmitted }) }));
         const list = element('ul', { className: 'import-issues' });
         for (const issue of report.issues.slice(0, MAX_LISTED_ISSUES)) {
-          list.append(element('li', { text: i18n.t('import.issue', { file: issue.file, line: issue.line, code: issue.code, message: issue.message }), dir: 'auto' }));
+          list.append(element('li', { text: i18n.t('import.issue', { where: issueLocation(issue), code: issue.code, message: issue.message }), dir: 'auto' }));
         }
         out.push(list);
         const more = report.issues.length + report.issuesOmitted - Math.min(report.issues.length, MAX_LISTED_ISSUES);

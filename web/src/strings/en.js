@@ -150,7 +150,7 @@ export default Object.freeze({
   'import.fieldWholeFile': 'whole file',
   'import.fieldFileName': 'file name',
   'import.issuesTitle': { one: '{count} record skipped or changed', other: '{count} records skipped or changed' },
-  'import.issue': '{file}:{line}: {code} — {message}',
+  'import.issue': '{where}: {code} — {message}',
   'import.issuesMore': { one: 'and {count} more', other: 'and {count} more' },
   'format.jsonl': 'JSON Lines',
   'format.json': 'JSON array',

@@ -150,7 +150,7 @@ export default Object.freeze({
   'import.fieldWholeFile': 'کل پرونده',
   'import.fieldFileName': 'نام پرونده',
   'import.issuesTitle': { one: '{count} رکورد کنار گذاشته یا تغییر داده شد', other: '{count} رکورد کنار گذاشته یا تغییر داده شد' },
-  'import.issue': '{file}:{line}: {code} — {message}',
+  'import.issue': '{where}: {code} — {message}',
   'import.issuesMore': { one: 'و {count} مورد دیگر', other: 'و {count} مورد دیگر' },
   'format.jsonl': 'JSON Lines',
   'format.json': 'آرایهٔ JSON',

@@ -107,7 +107,7 @@ export const documentView = {
         knownEntityTypes.set(entry.id, entry.type);
         const label = el('bdi', { text: entry.text });
         const type = el('span', { className: `document-entity-type ${entityTypeClass(entry.type)}`, text: entry.type, attrs: { title: t(`type.${entry.type}`) } });
-        const count = el('span', { className: 'document-entity-count', text: t('document.mentions', { count: formatNumber(entry.count, uiLanguage(context)) }) });
+        const count = el('span', { className: 'document-entity-count', text: t('document.mentions', { count: formatNumber(entry.count, uiLanguage(context)), n: entry.count }) });
         const item = el('li', { attrs: { 'data-entity-id': entry.id } });
         if (isFilterableType(entry.type)) {
           const action = button('', () => state.set({ filters: { entity: entityFilterValue(entry.id, entry.type) }, page: 0 }), {

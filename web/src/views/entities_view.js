@@ -10,6 +10,7 @@ import { cooccurrenceGraph } from './cooccurrence_graph.js';
 import { requester, button, el, formatNumber, latestOnly, offerDownload, select, translator, uiLanguage } from './dom.js';
 import { ENTITY_EXPORT_COLUMNS, describeEdit, mergeEdit, renameEdit, splitEdit } from './entity_edits.js';
 import { ENTITY_TYPES, entityTypeClass, isFilterableType } from './entity_types.js';
+import { issueLocation } from '../issue-location.js';
 import { toCsv, toJson } from './export_format.js';
 import { entityFilterValue, entityIdOfFilter, knownEntityTypes, rememberEntityTypes } from './query.js';
 import { bucketize } from './timeline_buckets.js';
@@ -75,7 +76,7 @@ export const entitiesView = {
 
     function renderTable() {
       const ui = uiLanguage(context);
-      status.textContent = t('entities.count', { count: formatNumber(entities.length, ui) });
+      status.textContent = t('entities.count', { count: formatNumber(entities.length, ui), n: entities.length });
       const table = el('table', { className: 'entities-table', attrs: { id: 'entities-table' } });
       const headings = ['entities.select', 'entities.type', 'entities.name', 'entities.mentions', 'entities.documents', 'entities.surfaces', 'entities.aliases', 'entities.merged', 'entities.timeline'];
       table.append(el('thead', {}, el('tr', {}, ...headings.map((key) => el('th', {
@@ -248,7 +249,7 @@ export const entitiesView = {
               : el('p', { className: 'entities-list-added', text: t('entities.listAdded', { file: file.name, count: formatNumber(result.entities ?? 0, uiLanguage(context)) }), dir: 'auto' }));
             if ((result.issues ?? []).length > 0) {
               report.append(el('ul', { className: 'entities-list-issues' },
-                ...result.issues.map((issue) => el('li', { text: `${issue.file}:${issue.line}: ${issue.message}`, dir: 'auto' }))));
+                ...result.issues.map((issue) => el('li', { text: `${issueLocation(issue)}: ${issue.message}`, dir: 'auto' }))));
             }
           } catch (error) {
             report.append(el('p', { className: 'entities-list-error', text: t('entities.listFailed', { file: file.name, message: error.message }), dir: 'auto' }));

@@ -1,6 +1,8 @@
 // The analysis views' own labels, in English and Persian. text(ui, key, vars)
 // looks one up ('en' when the language or key is missing) and fills {name}
-// placeholders from `vars`.
+// placeholders from `vars`. A label with plural forms is {one, other}: the
+// form is picked by the language's plural rules for `vars.n`, the number
+// itself (`count` may already be formatted with the language's digits).
 
 const STRINGS = {
   en: {
@@ -22,7 +24,7 @@ const STRINGS = {
     'document.legend': 'Entity types',
     'document.entities': 'Entities in this document',
     'document.noEntities': 'No entity recognised in this document.',
-    'document.mentions': '{count} mentions',
+    'document.mentions': { one: '{count} mention', other: '{count} mentions' },
     'document.filterBy': 'Filter results by {name}',
     'kwic.tab': 'Concordance',
     'kwic.noQuery': 'Type a query to see every occurrence of its words in context.',
@@ -58,7 +60,7 @@ const STRINGS = {
     'entities.merged': 'Merged ids',
     'entities.id': 'Id',
     'entities.select': 'Select',
-    'entities.count': '{count} entities',
+    'entities.count': { one: '{count} entity', other: '{count} entities' },
     'entities.filter': 'Show results that mention {name}',
     'entities.filterActive': 'Results are filtered by {name}',
     'entities.clearFilter': 'Clear the entity filter',
@@ -259,9 +261,17 @@ const STRINGS = {
   },
 };
 
+const pluralRules = new Map();
+function pluralForm(ui, entry, n) {
+  if (typeof entry === 'string') return entry;
+  if (!pluralRules.has(ui)) pluralRules.set(ui, new Intl.PluralRules(ui));
+  return (typeof n === 'number' ? entry[pluralRules.get(ui).select(n)] : undefined) ?? entry.other;
+}
+
 export function text(ui, key, vars = {}) {
-  const table = STRINGS[ui] ?? STRINGS.en;
-  const template = table[key] ?? STRINGS.en[key] ?? key;
+  const language = STRINGS[ui] ? ui : 'en';
+  const own = STRINGS[language][key];
+  const template = own !== undefined ? pluralForm(language, own, vars.n) : STRINGS.en[key] !== undefined ? pluralForm('en', STRINGS.en[key], vars.n) : key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
 }
 
